@@ -91,6 +91,11 @@ export type PolygonalGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 export interface BoundaryRecord {
   unit: UnitRef;
   geometry: PolygonalGeometry;
+  /**
+   * The geometry is a MultiPolygon of adjacent parts to be dissolved into one boundary (a French
+   * commune nouvelle rebuilt from the communes it merged). Done by PostGIS on import.
+   */
+  dissolve?: boolean;
   source: SourceRef;
 }
 

@@ -49,12 +49,15 @@ export async function writeBoundaries(ctx: ImportContext): Promise<number[]> {
   for (const slice of chunks(staged, 500)) {
     await sql`
       insert into stage_boundary (idx, unit_id, src_file_id, src_row, geom)
-      select s.idx, s.unit_id, s.src_file_id, s.src_row, ST_SetSRID(ST_GeomFromGeoJSON(s.g), 4326)
+      select s.idx, s.unit_id, s.src_file_id, s.src_row,
+             case when s.dissolve then ST_UnaryUnion(ST_SetSRID(ST_GeomFromGeoJSON(s.g), 4326))
+                  else ST_SetSRID(ST_GeomFromGeoJSON(s.g), 4326) end
       from unnest(${slice.map((s) => s.idx)}::int[], ${slice.map((s) => s.unitId)}::bigint[],
                   ${slice.map((s) => ctx.fileId(s.record.source))}::bigint[],
                   ${slice.map((s) => s.record.source.row ?? null)}::int[],
-                  ${slice.map((s) => JSON.stringify(s.record.geometry))}::text[])
-        as s(idx, unit_id, src_file_id, src_row, g)`.execute(trx);
+                  ${slice.map((s) => JSON.stringify(s.record.geometry))}::text[],
+                  ${slice.map((s) => !!s.record.dissolve)}::boolean[])
+        as s(idx, unit_id, src_file_id, src_row, g, dissolve)`.execute(trx);
     done += slice.length;
     ctx.progress('boundaries', done, staged.length);
   }
