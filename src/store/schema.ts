@@ -16,7 +16,7 @@ export interface OperationTable {
   author: string;
   author_kind: Generated<string>;
   status: Generated<string>;
-  started_at: Generated<Timestamp>;
+  started_at: ColumnType<Date, Date | string | undefined, Date | string>;
   finished_at: Timestamp | null;
   params: ColumnType<Record<string, unknown>, string | undefined, string>;
   report: Json | null;
@@ -179,7 +179,7 @@ export interface MigrationTable {
   version: number;
   name: string;
   checksum: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface Database {

@@ -15,6 +15,8 @@ export interface Importer<S extends z.ZodObject = z.ZodObject> {
   /** Options; each field's `.describe()` is an English summary, translated at the edges by key. */
   options: S;
   read(input: ImportInput, options: z.infer<S>, ctx: { onProgress: ProgressFn }): Promise<ImportBatch>;
+  /** For folder importers of public data: fetch it and return the folder (`--download`). */
+  download?: (log: (message: string) => void) => Promise<string>;
 }
 
 export interface ImportInput {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readMoroccoBundle } from '../morocco/bundle.ts';
+import { downloadMoroccoBundle } from '../morocco/download.ts';
 import { defineImporter } from './importer.ts';
 
 export const moroccoImporter = defineImporter({
@@ -12,6 +13,7 @@ export const moroccoImporter = defineImporter({
       .optional()
       .describe('import one region only, by its two-digit code (09 for Souss-Massa)'),
   }),
+  download: (log) => downloadMoroccoBundle(log),
   read: (input, options, ctx) => {
     if (!input.path) throw new Error('the morocco importer needs the bundle folder');
     return readMoroccoBundle(input.path, { region: options.region ?? null, onProgress: ctx.onProgress });
