@@ -17,6 +17,11 @@ export interface IndicatorDef {
   /** Bounds outside which a value is impossible; checked on import. */
   min?: number | null;
   max?: number | null;
+  /**
+   * Inferred from a data file rather than declared: created when the indicator is new, never
+   * allowed to overwrite the definition of one that exists.
+   */
+  provisional?: boolean;
 }
 
 export interface ValueRecord {

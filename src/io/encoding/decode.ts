@@ -9,7 +9,8 @@ import { type Issue, issue } from '../../core/validation/issues.ts';
  * decides on the traits of the texts we actually receive:
  * - valid UTF-8 (or a UTF-16 byte order mark) wins;
  * - Arabic words are runs of three or more high bytes, which French never has;
- * - between the two Arabic code pages, the one where "ال" (the article) is frequent is right.
+ * - between the two Arabic code pages, the right one leaves no byte undefined and never glues a
+ *   Latin accented letter to an Arabic one.
  */
 export const SUPPORTED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'windows-1252', 'iso-8859-1', 'iso-8859-6'] as const;
 
@@ -54,6 +55,16 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+/**
+ * Signs of the wrong Arabic code page: bytes it leaves undefined (U+FFFD), and Latin accented
+ * letters glued to Arabic ones, which no real text has.
+ */
+function misfits(text: string): number {
+  const undefinedBytes = (text.match(/\ufffd/g) ?? []).length;
+  const mixed = (text.match(/[\u0600-\u06ff][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0600-\u06ff]/g) ?? []).length;
+  return undefinedBytes + mixed;
+}
+
 export function guessSingleByte(bytes: Buffer): string | null {
   let run = 0;
   let arabicWords = 0;
@@ -68,6 +79,5 @@ export function guessSingleByte(bytes: Buffer): string | null {
   // Binary files (a spreadsheet saved as .csv by mistake, an image) are not text at all.
   if (nul > bytes.length / 100) return null;
   if (arabicWords === 0) return 'windows-1252';
-  const article = (enc: string) => (iconv.decode(bytes, enc).match(/ال/g) ?? []).length;
-  return article('iso-8859-6') > article('windows-1256') ? 'iso-8859-6' : 'windows-1256';
+  return misfits(iconv.decode(bytes, 'iso-8859-6')) < misfits(iconv.decode(bytes, 'windows-1256')) ? 'iso-8859-6' : 'windows-1256';
 }

@@ -46,7 +46,7 @@ export const indicatorsImporter = defineImporter({
     if (isLong) readLong(t, batch, ref);
     else readWide(t, batch, ref, [codeIdx, nameIdx], o.year ?? null);
     const known = new Set(batch.values.map((v) => v.indicator));
-    batch.indicators = [...known].map((id) => ({ id, labels: { fr: id }, aggregation: o.aggregation, source: t.file }));
+    batch.indicators = [...known].map((id) => ({ id, labels: { fr: id }, aggregation: o.aggregation, source: t.file, provisional: true }));
     return batch;
   },
 });

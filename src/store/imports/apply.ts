@@ -19,6 +19,13 @@ export interface ApplyOptions {
   onProgress?: ProgressFn;
 }
 
+function isEmpty(b: ImportBatch): boolean {
+  return (
+    !b.countryDef &&
+    b.units.length + b.boundaries.length + b.values.length + b.flowDatasets.length + b.facilities.length + b.bodies.length + b.memberships.length === 0
+  );
+}
+
 export interface ApplyResult {
   opId: number;
   report: ValidationReport;
@@ -52,8 +59,10 @@ export async function applyBatch(db: Db, batch: ImportBatch, opts: ApplyOptions)
   const decide = (ctx: ImportContext | null) =>
     decideOutcome([...batch.issues, ...(ctx?.issues ?? [])], { acceptRepairs: !!opts.acceptRepairs, dryRun: !!opts.dryRun });
 
-  // Errors found while reading files: do not even open a transaction.
-  if (batch.issues.some((i) => i.severity === 'error')) {
+  // A file that could not be read at all leaves nothing to check: do not open a transaction.
+  // Errors in some rows do not stop here: the other rows are still checked, so that the user
+  // gets every problem in one report rather than one per attempt.
+  if (isEmpty(batch) && batch.issues.some((i) => i.severity === 'error')) {
     const res = await write(db, opts.actor, `import.${batch.kind}`, params, async () => {
       throw new Rollback(makeReport(null, 'errors'));
     }, (r) => r);

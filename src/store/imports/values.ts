@@ -5,7 +5,7 @@ import { chunks, type ImportContext } from './context.ts';
 
 export async function writeIndicators(ctx: ImportContext) {
   for (const d of ctx.batch.indicators) {
-    await ctx.trx
+    const insert = ctx.trx
       .insertInto('indicator')
       .values({
         id: d.id,
@@ -19,7 +19,12 @@ export async function writeIndicators(ctx: ImportContext) {
         min_value: d.min ?? null,
         max_value: d.max ?? null,
         op_id: ctx.opId,
-      })
+      });
+    if (d.provisional) {
+      await insert.onConflict((oc) => oc.column('id').doNothing()).execute();
+      continue;
+    }
+    await insert
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           label_fr: eb.ref('excluded.label_fr'),
