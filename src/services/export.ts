@@ -34,7 +34,7 @@ export async function exportUnits(db: Db, o: ExportUnitsOptions, out: Writable):
     for (const u of units) {
       const values = indicators.map((id) => u.values[id]?.value ?? null);
       if (o.format === 'csv') {
-        chunk.push(stringify([[u.code, u.names.fr ?? '', u.names.ar ?? '', u.level, u.parentCode ?? '', u.hasBoundary, ...values.map((v) => (v === null ? '' : v))]]));
+        chunk.push(stringify([[u.code, u.names.fr ?? '', u.names.ar ?? '', u.level, u.parentCode ?? '', String(u.hasBoundary), ...values.map((v) => (v === null ? '' : v))]]));
       } else {
         const properties: Record<string, unknown> = { code: u.code, name_fr: u.names.fr, name_ar: u.names.ar, level: u.level, parent_code: u.parentCode, has_geometry: u.hasBoundary };
         indicators.forEach((id, i) => {

@@ -14,11 +14,15 @@ export interface TableReadOptions {
 /** A CSV or XLSX table, told apart by content (an XLSX is a zip: "PK"), whatever its name. */
 export async function readTable(file: string, opts: TableReadOptions = {}): Promise<Table> {
   const head = Buffer.alloc(4);
-  const fd = openSync(file, 'r');
   try {
-    readSync(fd, head, 0, 4, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Unreadable or missing: the CSV reader reports it with the file named.
   }
   if (head[0] === 0x50 && head[1] === 0x4b) return readXlsx(file, opts);
   return readCsv(file, opts);
