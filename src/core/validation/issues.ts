@@ -27,6 +27,7 @@ export const ISSUE_CODES = {
   geopackage_invalid: 'error',
   projection_unknown: 'error',
   topojson_object_missing: 'error',
+  layer_missing: 'error',
   column_missing: 'error',
   sheet_missing: 'error',
   // values and codes
@@ -61,6 +62,8 @@ export const ISSUE_CODES = {
   unit_code_changed: 'info',
   unit_absorbed: 'info',
   boundary_rebuilt_from_parts: 'info',
+  unit_new_since: 'info',
+  unit_disappeared: 'warning',
   member_count_differs: 'warning',
   value_missing_noted: 'info',
 } as const satisfies Record<string, Severity>;

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { TaawunError } from '../../core/errors.ts';
 import { issue } from '../../core/validation/issues.ts';
 import type { FeatureSet } from './features.ts';
+import { geopackageFormat } from './geopackage.ts';
 import { readJsonGeometries } from './json.ts';
+import { shapefileFormat } from './shapefile.ts';
 
 export interface GeometryReadOptions {
   displayName?: string;
-  /** TopoJSON object or GeoPackage layer to read when the file holds several. */
+  /** TopoJSON object, GeoPackage layer or shapefile in a zip, when the file holds several. */
   layer?: string | null;
   /** Encoding of a shapefile's .dbf when it has no .cpg. */
   encoding?: string | null;
@@ -31,7 +33,7 @@ const json: GeometryFormat = {
 };
 
 /** The registry: add a format by adding an entry. */
-export const GEOMETRY_FORMATS: GeometryFormat[] = [json];
+export const GEOMETRY_FORMATS: GeometryFormat[] = [json, shapefileFormat, geopackageFormat];
 
 export function registerGeometryFormat(f: GeometryFormat) {
   if (!GEOMETRY_FORMATS.some((x) => x.name === f.name)) GEOMETRY_FORMATS.push(f);
@@ -42,7 +44,10 @@ export async function readGeometryFile(file: string, opts: GeometryReadOptions =
   const name = (opts.displayName ?? file).toLowerCase();
   const byExt = GEOMETRY_FORMATS.find((f) => f.extensions.some((e) => name.endsWith(e)));
   const head = readHead(file);
-  const format = byExt && (byExt.sniff(head) || head.length === 0) ? byExt : GEOMETRY_FORMATS.find((f) => f.sniff(head));
+  // The content wins over the name when it clearly is another format; otherwise the format the
+  // name announces reads the file and says precisely what is wrong with it (zip_invalid…).
+  const sniffed = GEOMETRY_FORMATS.find((f) => f.sniff(head));
+  const format = byExt?.sniff(head) ? byExt : (sniffed ?? byExt);
   if (!format) {
     throw new TaawunError(
       issue('format_unknown', {
