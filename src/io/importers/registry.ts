@@ -1,6 +1,8 @@
 import { boundariesImporter } from './boundaries.ts';
 import { cooperationImporter } from './cooperation.ts';
+import { demoImporter } from './demo.ts';
 import { flowsImporter } from './flows.ts';
+import { franceImporter } from './france.ts';
 import type { Importer } from './importer.ts';
 import { indicatorsImporter } from './indicators.ts';
 import { moroccoImporter } from './morocco.ts';
@@ -12,6 +14,8 @@ export const IMPORTERS: Importer[] = [
   indicatorsImporter,
   flowsImporter,
   cooperationImporter,
+  franceImporter,
+  demoImporter,
 ] as unknown as Importer[];
 
 export function importerByName(name: string): Importer | undefined {
