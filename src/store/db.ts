@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -63,6 +64,9 @@ function getTypeParser(oid: number, format?: 'text' | 'binary') {
 }
 
 async function openPGlite(target: string): Promise<Db> {
+  // PGlite and PostGIS are 27 MB of WebAssembly. V8 compiles it twice by default (a quick tier,
+  // then an optimised one); optimising at once keeps ~70 MB less resident, for the same speed.
+  v8.setFlagsFromString('--no-liftoff');
   const { PGlite } = await import('@electric-sql/pglite');
   const { postgis } = await import('@electric-sql/pglite-postgis');
   const memory = target === 'memory://' || target === ':memory:';

@@ -90,6 +90,7 @@ export interface UnitBoundaryTable extends Provenance {
 }
 
 export interface IndicatorTable {
+  country_code: string;
   id: string;
   label_fr: string;
   label_ar: string | null;
@@ -104,6 +105,7 @@ export interface IndicatorTable {
 }
 
 export interface IndicatorValueTable extends Provenance {
+  country_code: string;
   indicator_id: string;
   unit_id: number;
   year: number;

@@ -152,6 +152,14 @@ describeWithData('HTTP API on Souss-Massa', () => {
     expect((await get(`/api/imports/${job2.operation}`)).body.operation.report.counts.values).toBe(2);
   });
 
+  it('never lets a client make the server read one of its own files', async () => {
+    const form = new FormData();
+    form.append('options', JSON.stringify({ geometry: '/etc/passwd' }));
+    const r = await fetch(`${base}/api/imports/france`, { method: 'POST', body: form });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('option_not_allowed');
+  });
+
   it('refuses bad options with the reason', async () => {
     const form = new FormData();
     form.append('options', JSON.stringify({ level: 'commune' }));

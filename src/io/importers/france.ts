@@ -9,6 +9,7 @@ import { defineImporter } from './importer.ts';
 export const franceImporter = defineImporter({
   name: 'france',
   input: 'none',
+  localPathOptions: ['geometry'],
   options: z.object({
     geometry: z.string().min(1).optional().describe('path of the 2018 commune boundaries (communes-2018.geojson.gz)'),
     departements: z

@@ -15,6 +15,11 @@ export interface Importer<S extends z.ZodObject = z.ZodObject> {
   /** Options; each field's `.describe()` is an English summary, translated at the edges by key. */
   options: S;
   read(input: ImportInput, options: z.infer<S>, ctx: { onProgress: ProgressFn }): Promise<ImportBatch>;
+  /**
+   * Options that name files on the machine running the import. The command line accepts them;
+   * the HTTP API refuses them, so that no client can make the server read its own files.
+   */
+  localPathOptions?: string[];
   /** For folder importers of public data: fetch it and return the folder (`--download`). */
   download?: (log: (message: string) => void) => Promise<string>;
 }

@@ -78,6 +78,11 @@ export async function importRoutes(app: FastifyInstance, ctx: ServerContext) {
       } catch {
         return reply.status(400).send({ error: { code: 'invalid_request', message: 'options must be JSON' } });
       }
+      const local = (importer.localPathOptions ?? []).filter((k) => (options as Record<string, unknown>)?.[k] !== undefined);
+      if (local.length > 0) {
+        if (up.path) await rm(up.path, { force: true });
+        return reply.status(400).send({ error: { code: 'option_not_allowed', message: `not accepted over HTTP (a path on the server): ${local.join(', ')}` } });
+      }
       const parsed = importer.options.safeParse(options);
       if (!parsed.success) {
         if (up.path) await rm(up.path, { force: true });

@@ -46,7 +46,7 @@ export async function writeBoundaries(ctx: ImportContext): Promise<number[]> {
       idx integer primary key, unit_id bigint not null, src_file_id bigint, src_row integer,
       geom geometry not null, repaired boolean not null default false) on commit drop`.execute(trx);
   let done = 0;
-  for (const slice of chunks(staged, 500)) {
+  for (const slice of chunks(staged, 100)) {
     await sql`
       insert into stage_boundary (idx, unit_id, src_file_id, src_row, geom)
       select s.idx, s.unit_id, s.src_file_id, s.src_row,

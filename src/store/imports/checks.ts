@@ -49,10 +49,11 @@ export async function checkGaps(ctx: ImportContext, written: number[]) {
   await sql`create temp table gap_group on commit drop as
     with m as (select * from unnest(${written}::bigint[], ${groups}::text[]) as m(id, grp))
     select m.grp, ST_Union(b.geom) as geom from m join unit_boundary b on b.unit_id = m.id group by m.grp`.execute(ctx.trx);
-  const inside = await holes(ctx, sql`select grp, geom from gap_group`, tol);
+  const levels = [...new Set(written.map((id) => ctx.resolver.get(id)?.level).filter((l): l is string => !!l))];
+  const inside = await holes(ctx, sql`select grp, geom from gap_group`, tol, levels);
   const between =
     groups.some((g) => g !== groups[0])
-      ? await holes(ctx, sql`select 'all' as grp, ST_Union(geom) as geom from gap_group`, tol)
+      ? await holes(ctx, sql`select 'all' as grp, ST_Union(geom) as geom from gap_group`, tol, levels)
       : [];
   // A hole inside a group is also a hole of the whole: report it once.
   const seen = inside.map((h) => h.x.toFixed(3) + h.y.toFixed(3));
@@ -68,17 +69,29 @@ export async function checkGaps(ctx: ImportContext, written: number[]) {
   ctx.progress('gaps', 1, 1);
 }
 
-async function holes(ctx: ImportContext, source: ReturnType<typeof sql>, tol: number) {
+/**
+ * Holes of the unions, less whatever other units of the same levels fill them: a hole in a
+ * French département's union is often an enclave of another département (the Enclave des
+ * Papes), which is no gap at all.
+ */
+async function holes(ctx: ImportContext, source: ReturnType<typeof sql>, tol: number, levels: string[]) {
   const rows = await sql<{ grp: string; km2: number; x: number; y: number; neighbours: string }>`
     with src as (${source}),
     parts as (select grp, (ST_Dump(ST_CollectionExtract(geom, 3))).geom as geom from src),
     rings as (select grp, (ST_DumpRings(geom)).* from parts),
-    h as (select grp, geom, ST_Area(geom::geography) / 1e6 as km2 from rings where path[1] > 0)
-    select h.grp, h.km2, ST_X(ST_PointOnSurface(h.geom)) as x, ST_Y(ST_PointOnSurface(h.geom)) as y,
+    h as (select grp, geom from rings where path[1] > 0 and ST_Area(geom::geography) / 1e6 > ${tol}),
+    filled as (
+      select h.grp, ST_CollectionExtract(ST_Difference(h.geom, coalesce((
+        select ST_Union(b.geom) from unit_boundary b join unit u on u.id = b.unit_id
+        where u.country_code = ${ctx.batch.country} and u.valid_to is null and u.level_id = any(${levels}::text[])
+          and b.geom && h.geom and ST_Intersects(b.geom, h.geom)), 'SRID=4326;POLYGON EMPTY'::geometry)), 3) as geom
+      from h),
+    g as (select grp, geom, ST_Area(geom::geography) / 1e6 as km2 from filled where not ST_IsEmpty(geom))
+    select g.grp, g.km2, ST_X(ST_PointOnSurface(g.geom)) as x, ST_Y(ST_PointOnSurface(g.geom)) as y,
       (select string_agg(u.code, ', ' order by u.code) from unit_boundary b join unit u on u.id = b.unit_id
-        where u.country_code = ${ctx.batch.country} and u.valid_to is null and b.geom && h.geom
-          and ST_Intersects(b.geom, ST_Boundary(h.geom))) as neighbours
-    from h where h.km2 > ${tol} order by h.km2 desc`.execute(ctx.trx);
+        where u.country_code = ${ctx.batch.country} and u.valid_to is null and b.geom && g.geom
+          and ST_Intersects(b.geom, ST_Boundary(g.geom))) as neighbours
+    from g where g.km2 > ${tol} order by g.km2 desc`.execute(ctx.trx);
   return rows.rows.map((r) => ({ ...r, neighbours: r.neighbours ?? '' }));
 }
 

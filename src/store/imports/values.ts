@@ -8,6 +8,7 @@ export async function writeIndicators(ctx: ImportContext) {
     const insert = ctx.trx
       .insertInto('indicator')
       .values({
+        country_code: ctx.batch.country,
         id: d.id,
         label_fr: d.labels.fr ?? d.id,
         label_ar: d.labels.ar ?? null,
@@ -21,12 +22,12 @@ export async function writeIndicators(ctx: ImportContext) {
         op_id: ctx.opId,
       });
     if (d.provisional) {
-      await insert.onConflict((oc) => oc.column('id').doNothing()).execute();
+      await insert.onConflict((oc) => oc.columns(['country_code', 'id']).doNothing()).execute();
       continue;
     }
     await insert
       .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
+        oc.columns(['country_code', 'id']).doUpdateSet((eb) => ({
           label_fr: eb.ref('excluded.label_fr'),
           label_ar: sql`coalesce(excluded.label_ar, indicator.label_ar)`,
           label_en: sql`coalesce(excluded.label_en, indicator.label_en)`,
@@ -54,7 +55,7 @@ export async function writeValues(ctx: ImportContext) {
   const { batch } = ctx;
   if (batch.values.length === 0) return;
   const defs = new Map<string, Pick<IndicatorDef, 'min' | 'max'>>();
-  for (const r of await ctx.trx.selectFrom('indicator').select(['id', 'min_value', 'max_value']).execute()) {
+  for (const r of await ctx.trx.selectFrom('indicator').select(['id', 'min_value', 'max_value']).where('country_code', '=', batch.country).execute()) {
     defs.set(r.id, { min: r.min_value, max: r.max_value });
   }
   const resolved: ResolvedValue[] = [];
@@ -90,8 +91,8 @@ export async function writeValues(ctx: ImportContext) {
   let done = 0;
   for (const slice of chunks(resolved, 5000)) {
     await sql`
-      insert into indicator_value (indicator_id, unit_id, year, value, note, op_id, src_file_id, src_row)
-      select v.indicator_id, v.unit_id, v.year, v.value, v.note, ${ctx.opId}, v.src_file_id, v.src_row
+      insert into indicator_value (country_code, indicator_id, unit_id, year, value, note, op_id, src_file_id, src_row)
+      select ${ctx.batch.country}, v.indicator_id, v.unit_id, v.year, v.value, v.note, ${ctx.opId}, v.src_file_id, v.src_row
       from unnest(${slice.map((s) => s.record.indicator)}::text[], ${slice.map((s) => s.unitId)}::bigint[],
                   ${slice.map((s) => s.record.year)}::int[], ${slice.map((s) => s.record.value)}::float8[],
                   ${slice.map((s) => s.record.note ?? null)}::text[],

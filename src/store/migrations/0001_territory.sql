@@ -96,22 +96,28 @@ create table unit_boundary (
 );
 create index unit_boundary_geom on unit_boundary using gist (geom);
 
+-- Indicators are defined per country: each statistical office names, sources and aggregates
+-- its own (HCP's population is not INSEE's).
 create table indicator (
-  id          text primary key,
-  label_fr    text not null,
-  label_ar    text,
-  label_en    text,
-  unit        text,
-  source      text,
-  aggregation text not null check (aggregation in ('sum', 'mean', 'weighted_mean', 'none')),
-  weight_id   text references indicator(id),
-  min_value   double precision,
-  max_value   double precision,
-  op_id       bigint not null references operation(id)
+  country_code text not null references country(code) on delete cascade,
+  id           text not null,
+  label_fr     text not null,
+  label_ar     text,
+  label_en     text,
+  unit         text,
+  source       text,
+  aggregation  text not null check (aggregation in ('sum', 'mean', 'weighted_mean', 'none')),
+  weight_id    text,
+  min_value    double precision,
+  max_value    double precision,
+  op_id        bigint not null references operation(id),
+  primary key (country_code, id),
+  foreign key (country_code, weight_id) references indicator(country_code, id)
 );
 
 create table indicator_value (
-  indicator_id text not null references indicator(id),
+  country_code text not null,
+  indicator_id text not null,
   unit_id      bigint not null references unit(id) on delete cascade,
   year         integer not null,
   value        double precision,
@@ -119,7 +125,8 @@ create table indicator_value (
   op_id        bigint not null references operation(id),
   src_file_id  bigint references source_file(id),
   src_row      integer,
-  primary key (indicator_id, unit_id, year)
+  primary key (indicator_id, unit_id, year),
+  foreign key (country_code, indicator_id) references indicator(country_code, id)
 );
 create index indicator_value_unit on indicator_value (unit_id);
 

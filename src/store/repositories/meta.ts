@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 
 export interface IndicatorInfo {
+  country: string;
   id: string;
   labels: { fr: string; ar: string | null; en: string | null };
   unit: string | null;
@@ -12,22 +13,22 @@ export interface IndicatorInfo {
 }
 
 export async function listIndicators(k: Kysely<Database>, country?: string | null): Promise<IndicatorInfo[]> {
-  const rows = await sql<{ id: string; label_fr: string; label_ar: string | null; label_en: string | null; unit: string | null; source: string | null; aggregation: string; weight_id: string | null; years: number[] | null }>`
-    select i.id, i.label_fr, i.label_ar, i.label_en, i.unit, i.source, i.aggregation, i.weight_id,
-      (select array_agg(distinct v.year order by v.year) from indicator_value v join unit u on u.id = v.unit_id
-        where v.indicator_id = i.id ${country ? sql`and u.country_code = ${country}` : sql``}) as years
-    from indicator i order by i.id`.execute(k);
-  return rows.rows
-    .filter((r) => !country || (r.years?.length ?? 0) > 0)
-    .map((r) => ({
-      id: r.id,
-      labels: { fr: r.label_fr, ar: r.label_ar, en: r.label_en },
-      unit: r.unit,
-      source: r.source,
-      aggregation: r.aggregation,
-      weight: r.weight_id,
-      years: r.years ?? [],
-    }));
+  const rows = await sql<{ country_code: string; id: string; label_fr: string; label_ar: string | null; label_en: string | null; unit: string | null; source: string | null; aggregation: string; weight_id: string | null; years: number[] | null }>`
+    select i.country_code, i.id, i.label_fr, i.label_ar, i.label_en, i.unit, i.source, i.aggregation, i.weight_id,
+      (select array_agg(distinct v.year order by v.year) from indicator_value v
+        where v.country_code = i.country_code and v.indicator_id = i.id) as years
+    from indicator i ${country ? sql`where i.country_code = ${country}` : sql``}
+    order by i.country_code, i.id`.execute(k);
+  return rows.rows.map((r) => ({
+    country: r.country_code,
+    id: r.id,
+    labels: { fr: r.label_fr, ar: r.label_ar, en: r.label_en },
+    unit: r.unit,
+    source: r.source,
+    aggregation: r.aggregation,
+    weight: r.weight_id,
+    years: r.years ?? [],
+  }));
 }
 
 export interface OperationRow {
