@@ -3,16 +3,17 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-/** Serves the built web app; unknown non-API paths get index.html so client routes work. */
+/**
+ * Serves the built web app. Files are looked up on each request (a rebuild is served without a
+ * restart); other GET paths outside /api that ask for HTML get index.html, so client-side
+ * routes (/territories/MA/…) can be reloaded or shared.
+ */
 export async function serveWebApp(app: FastifyInstance, webDir: string) {
   const root = path.resolve(webDir);
   if (!existsSync(path.join(root, 'index.html'))) {
     app.log.warn(`web app not built in ${root}: run "npm run build:web"`);
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: false });
-  app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.sendFile('index.html');
-  });
+  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: true });
+  // The fallback to index.html for client-side routes is in the not-found handler (errors.ts).
 }

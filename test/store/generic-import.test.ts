@@ -85,7 +85,7 @@ for (const backend of backends()) {
       expect(accepted.report.outcome).toBe('committed');
       const aggius = await getUnit(db.kysely, 'IT-SAR', '90001');
       // `pop_2001` in the wide file and `pop`/2011 in the long one make one series.
-      expect(aggius?.series.pop).toEqual([
+      expect(aggius?.series.pop).toMatchObject([
         { year: 2001, value: 1686, note: null },
         { year: 2011, value: 1600, note: null },
       ]);

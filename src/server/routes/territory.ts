@@ -43,6 +43,7 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
         querystring: z.object({
           level: z.string().optional(),
           parent: z.string().optional().describe('code of the parent: its direct children'),
+          parentLevel: z.string().optional().describe('level of that parent, where codes repeat across levels'),
           within: z.string().optional().describe('code of an ancestor: all units below it'),
           withinLevel: z.string().optional().describe('level of that ancestor, where codes repeat across levels'),
           search: z.string().max(100).optional().describe('part of a name (Latin or Arabic script) or the start of a code'),
@@ -58,6 +59,7 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
         country: req.params.country,
         level: q.level,
         parent: q.parent,
+        parentLevel: q.parentLevel,
         within: q.within,
         withinLevel: q.withinLevel,
         search: q.search,

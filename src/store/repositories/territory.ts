@@ -18,6 +18,8 @@ export interface UnitSummary {
   parentLevel: string | null;
   hasBoundary: boolean;
   areaKm2: number | null;
+  /** Number of current units directly below. */
+  children: number;
   /** Latest non-null value of each requested indicator, with its year. */
   values: Record<string, { year: number; value: number }>;
 }
@@ -27,6 +29,8 @@ export interface UnitQuery {
   level?: string | null;
   /** Direct children of this unit (code). */
   parent?: string | null;
+  /** Level of that parent, where codes repeat across levels (French region 84, département 84). */
+  parentLevel?: string | null;
   /** All descendants of this unit (code), at any depth. */
   within?: string | null;
   /** Level of the `within` unit, where codes repeat across levels (French regions and départements). */
@@ -62,6 +66,7 @@ export async function listUnits(k: Kysely<Database>, q: UnitQuery): Promise<{ un
   if (q.level) base = base.where('u.level_id', '=', q.level);
   if (q.ids) base = base.where('u.id', 'in', q.ids.length ? q.ids : [-1]);
   if (q.parent) base = base.where('p.code', '=', q.parent);
+  if (q.parentLevel) base = base.where('p.level_id', '=', q.parentLevel);
   if (q.within) base = base.where(sql<boolean>`u.id in (${descendantIds(q.country, q.within, q.withinLevel)})`);
   const search = q.search?.trim();
   if (search) {
@@ -91,6 +96,7 @@ export async function listUnits(k: Kysely<Database>, q: UnitQuery): Promise<{ un
       'p.level_id as parent_level',
       'b.area_km2',
       sql<boolean>`b.unit_id is not null`.as('has_boundary'),
+      sql<number>`(select count(*)::int from unit c where c.parent_id = u.id and c.valid_to is null)`.as('children'),
     ])
     .orderBy('u.code');
   if (q.limit !== undefined) rows = rows.limit(q.limit);
@@ -109,6 +115,7 @@ export async function listUnits(k: Kysely<Database>, q: UnitQuery): Promise<{ un
       parentLevel: r.parent_level,
       hasBoundary: r.has_boundary,
       areaKm2: r.area_km2,
+      children: r.children,
       values: values.get(r.id) ?? {},
     })),
   };
@@ -136,14 +143,22 @@ export async function latestValues(
   return out;
 }
 
+/** One value of a series, with where it came from and who brought it. */
+export interface SeriesPoint {
+  year: number;
+  value: number | null;
+  note: string | null;
+  source: { operation: number; author: string; at: string; file: string | null; row: number | null; field?: string | null };
+}
+
 export interface UnitDetail extends UnitSummary {
   validFrom: string | null;
   validTo: string | null;
   ancestors: { code: string; level: string; names: UnitNames }[];
-  children: Record<string, number>;
+  childrenByLevel: Record<string, number>;
   aliases: { scheme: string; code: string }[];
   /** Every value, by indicator, oldest year first. */
-  series: Record<string, { year: number; value: number | null; note: string | null }[]>;
+  series: Record<string, SeriesPoint[]>;
   provenance: { operation: number; author: string; at: string; file: string | null; row: number | null };
 }
 
@@ -175,20 +190,29 @@ export async function getUnit(k: Kysely<Database>, country: string, code: string
     .execute();
   const aliases = await k.selectFrom('unit_alias').select(['scheme', 'code']).where('unit_id', '=', id).orderBy('scheme').execute();
   const values = await k
-    .selectFrom('indicator_value')
-    .select(['indicator_id', 'year', 'value', 'note'])
-    .where('unit_id', '=', id)
-    .orderBy('indicator_id')
-    .orderBy('year')
+    .selectFrom('indicator_value as v')
+    .innerJoin('operation as o', 'o.id', 'v.op_id')
+    .leftJoin('source_file as f', 'f.id', 'v.src_file_id')
+    .select(['v.indicator_id', 'v.year', 'v.value', 'v.note', 'v.src_row', 'o.id as op', 'o.author', 'o.started_at', 'f.name as file'])
+    .where('v.unit_id', '=', id)
+    .orderBy('v.indicator_id')
+    .orderBy('v.year')
     .execute();
   const series: UnitDetail['series'] = {};
-  for (const v of values) (series[v.indicator_id] ??= []).push({ year: v.year, value: v.value, note: v.note });
+  for (const v of values) {
+    (series[v.indicator_id] ??= []).push({
+      year: v.year,
+      value: v.value,
+      note: v.note,
+      source: { operation: v.op, author: v.author, at: new Date(v.started_at).toISOString(), file: v.file, row: v.src_row },
+    });
+  }
   return {
     ...summary,
     validFrom: row.valid_from,
     validTo: row.valid_to,
     ancestors: ancestors.rows.map((a) => ({ code: a.code, level: a.level_id, names: { fr: a.name_fr, ar: a.name_ar, zgh: a.name_zgh, en: a.name_en } })),
-    children: Object.fromEntries(children.map((c) => [c.level_id, c.n])),
+    childrenByLevel: Object.fromEntries(children.map((c) => [c.level_id, c.n])),
     aliases,
     series,
     provenance: { operation: row.op, author: row.author, at: new Date(row.started_at as unknown as string).toISOString(), file: row.file, row: row.src_row },

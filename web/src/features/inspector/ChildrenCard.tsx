@@ -8,7 +8,7 @@ import { Card } from '../../app/ui.tsx';
 export function ChildrenCard({ unit, territory }: { unit: UnitDetail; territory: Territory }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const entries = Object.entries(unit.children).sort((a, b) => territory.rank(a[0]) - territory.rank(b[0]));
+  const entries = Object.entries(unit.childrenByLevel).sort((a, b) => territory.rank(a[0]) - territory.rank(b[0]));
   if (entries.length === 0) return null;
   return (
     <Card title={t('inspector.children')}>

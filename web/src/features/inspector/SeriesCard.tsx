@@ -53,7 +53,7 @@ export function SeriesCard({ country, unit }: { country: string; unit: UnitDetai
                     {years.map((y) => {
                       const v = byYear.get(y);
                       return (
-                        <td key={y} className="num" data-year={y} title={v?.note ?? undefined}>
+                        <td key={y} className="num" data-year={y} title={v ? sourceTitle(v) : undefined}>
                           {v ? fmt.number(v.value) : ''}
                           {v?.note && <sup title={v.note}>*</sup>}
                         </td>
@@ -69,4 +69,10 @@ export function SeriesCard({ country, unit }: { country: string; unit: UnitDetai
       )}
     </Card>
   );
+}
+
+/** Where a value came from, shown on hover: the note, then file and row, then who imported it. */
+function sourceTitle(v: { note: string | null; source: { file: string | null; row: number | null; author: string } }): string {
+  const where = [v.source.file, v.source.row !== null ? `#${v.source.row}` : null].filter(Boolean).join(' ');
+  return [v.note, where, v.source.author].filter(Boolean).join(' · ');
 }

@@ -45,7 +45,7 @@ export function UnitBrowser({ country, territory, unit, selected }: { country: s
 
 function listParent(unit: UnitDetail | null): ListParent | null {
   if (!unit) return null;
-  const hasChildren = Object.values(unit.children).some((n) => n > 0);
+  const hasChildren = unit.children > 0;
   if (hasChildren) return { code: unit.code, level: unit.level, names: unit.names };
   const parent = unit.ancestors.at(-1);
   return parent ? { code: parent.code, level: parent.level, names: parent.names } : null;
