@@ -108,10 +108,17 @@ for (const backend of backends()) {
       expect(tanger?.provenance.file).toBe('communes.csv');
       expect(tanger?.provenance.row).toBe(2);
       expect(tanger?.provenance.author).toBe('test');
-      // Ait Kamra was renumbered in 2015; its 2014 population comes through the crosswalk.
+      // Ait Kamra was renumbered in 2015: its 2014 code is kept as an alias, so 2014 files join.
       const kamra = await getUnit(db.kysely, 'MA', '01.051.11.01');
-      expect(kamra?.series.population?.[0]).toMatchObject({ year: 2014, value: 7685, note: null, source: { file: 'crosswalk/2014-2024.csv', row: 2 } });
+      expect(kamra?.series.population?.[0]).toMatchObject({ year: 2014, value: 7685, source: { file: 'communes.csv', row: 87 } });
       expect(kamra?.aliases).toContainEqual({ scheme: 'hcp_2014', code: '01.051.05.01' });
+      // The four Saharan communes counted "pour mémoire" in 2014 have a known absence, not a zero.
+      const mijik = await getUnit(db.kysely, 'MA', '12.391.05.05');
+      expect(mijik?.series.population?.[0]).toMatchObject({ year: 2014, value: null, note: expect.stringMatching(/pour mémoire/) });
+      const with2014 = await sql<{ n: number }>`
+        select count(*)::int as n from indicator_value v join unit u on u.id = v.unit_id
+        where u.level_id = 'commune' and v.indicator_id = 'population' and v.year = 2014 and v.value is not null`.execute(db.kysely);
+      expect(with2014.rows[0]?.n).toBe(1499);
     });
 
     it('imports the same bundle again without duplicating anything', async () => {
