@@ -31,7 +31,11 @@ const median = (xs: number[]) => {
 };
 
 function measure(target: string): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'import-morocco-run.ts'), target, bundle], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'import-morocco-run.ts'), target, bundle],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) as string);
 }
 
@@ -78,10 +82,19 @@ const rows = Object.entries(results).map(([backend, rs]) => ({
   maxPeakRssMB: Math.max(...rs.map((r) => r.peakRssMB)),
 }));
 mkdirSync(path.join(import.meta.dirname, 'output'), { recursive: true });
-writeFileSync(path.join(import.meta.dirname, 'output/import-morocco.json'), JSON.stringify({ createS: createMs / 1000, rows, results, cpus: os.cpus().length, node: process.version }, null, 2));
-console.log('| backend | runs | import (median) | of which writing + checks | open + migrate | peak RSS (median) | peak RSS (max) |');
+writeFileSync(
+  path.join(import.meta.dirname, 'output/import-morocco.json'),
+  JSON.stringify({ createS: createMs / 1000, rows, results, cpus: os.cpus().length, node: process.version }, null, 2),
+);
+console.log(
+  '| backend | runs | import (median) | of which writing + checks | open + migrate | peak RSS (median) | peak RSS (max) |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.backend} | ${r.runs} | ${r.importS.toFixed(1)} s | ${r.applyS.toFixed(1)} s | ${r.openS.toFixed(1)} s | ${Math.round(r.peakRssMB)} MB | ${Math.round(r.maxPeakRssMB)} MB |`);
+  console.log(
+    `| ${r.backend} | ${r.runs} | ${r.importS.toFixed(1)} s | ${r.applyS.toFixed(1)} s | ${r.openS.toFixed(1)} s | ${Math.round(r.peakRssMB)} MB | ${Math.round(r.maxPeakRssMB)} MB |`,
+  );
 }
-console.log(`\nCreating a new PGlite database (initdb + PostGIS + migrations), once per folder: ${(createMs / 1000).toFixed(1)} s`);
+console.log(
+  `\nCreating a new PGlite database (initdb + PostGIS + migrations), once per folder: ${(createMs / 1000).toFixed(1)} s`,
+);

@@ -8,7 +8,14 @@ mkdirSync('test-output', { recursive: true });
 const out = 'test-output/vitest.json';
 const r = spawnSync(
   process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)],
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;
@@ -24,7 +31,9 @@ try {
 }
 function countSuiteFailuresWithTests(j) {
   // A file that failed to load counts once; one whose tests failed is already counted per test.
-  return (j.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  return (j.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
 }
 if (r.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -11,7 +11,7 @@ import { language, tr } from './context.ts';
  * --db (or DATABASE_URL) picks the database for every command.
  */
 export function buildProgram(argv: string[]): Command {
-  const langArg = argv.find((a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  const langArg = argv.find((_a, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const t = tr({ lang: langArg ?? language({}) });
   const program = new Command('taawun')
     .description(t('cli:description'))

@@ -41,7 +41,10 @@ interface FieldInfo {
 }
 
 function describeField(field: z.ZodType): FieldInfo {
-  let f = field as unknown as { _zod: { def: { type: string; innerType?: unknown; entries?: Record<string, string> } }; description?: string };
+  let f = field as unknown as {
+    _zod: { def: { type: string; innerType?: unknown; entries?: Record<string, string> } };
+    description?: string;
+  };
   const description = f.description;
   let required = true;
   for (let guard = 0; guard < 5 && ['optional', 'default', 'nullable'].includes(f._zod.def.type); guard++) {

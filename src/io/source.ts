@@ -63,7 +63,9 @@ export async function readSource(file: string, opts: { maxBytes?: number; displa
     stream.on('error', (e: Error) =>
       reject(new TaawunError(issue('file_unreadable', { file: name, params: { reason: e.message } }))),
     );
-    raw.on('error', (e: Error) => reject(new TaawunError(issue('file_unreadable', { file: name, params: { reason: e.message } }))));
+    raw.on('error', (e: Error) =>
+      reject(new TaawunError(issue('file_unreadable', { file: name, params: { reason: e.message } }))),
+    );
   });
   const bytes = Buffer.concat(chunks, total);
   return { name, path: file, bytes, summary: { name, bytes: size, sha256: hash.digest('hex') } };

@@ -9,7 +9,9 @@ const GEOMETRY_FILE = /\.(geo|topo)?json(\.gz)?$|\.zip$|\.gpkg$|\.shp$/i;
 export function issueText(i: Issue, t: TFunction): string {
   const where = [
     i.file ? t('issues:where.file', { file: i.file }) : null,
-    i.row !== undefined ? t(GEOMETRY_FILE.test(i.file ?? '') ? 'issues:where.feature' : 'issues:where.row', { row: i.row }) : null,
+    i.row !== undefined
+      ? t(GEOMETRY_FILE.test(i.file ?? '') ? 'issues:where.feature' : 'issues:where.row', { row: i.row })
+      : null,
     i.field ? t('issues:where.field', { field: i.field }) : null,
     i.unit ? t('issues:where.unit', { unit: i.unit }) : null,
   ].filter(Boolean);
@@ -38,7 +40,12 @@ export function reportText(r: ValidationReport, t: TFunction, opts: { maxPerCode
     for (const [k, n] of counts) lines.push(`  ${k}: ${n}`);
   }
   lines.push(
-    t('cli:report.summary', { error: r.summary.error, repair: r.summary.repair, warning: r.summary.warning, info: r.summary.info }),
+    t('cli:report.summary', {
+      error: r.summary.error,
+      repair: r.summary.repair,
+      warning: r.summary.warning,
+      info: r.summary.info,
+    }),
   );
   const byCode = new Map<string, Issue[]>();
   for (const i of r.issues) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i]);

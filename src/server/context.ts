@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/index.ts';
 import type { Db } from '../store/db.ts';
 import type { JobQueue } from './jobs.ts';
@@ -10,8 +9,6 @@ export interface ServerContext {
   jobs: JobQueue;
   uploadDir: string;
 }
-
-export type App = FastifyInstance & { withTypeProvider<T extends ZodTypeProvider>(): FastifyInstance };
 
 /** The user's language: `?lang=`, else the first known one in Accept-Language, else French. */
 export function requestLanguage(req: FastifyRequest): Language {

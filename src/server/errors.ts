@@ -38,7 +38,8 @@ export function installErrorHandler(app: FastifyInstance) {
   });
   app.setNotFoundHandler((req, reply) => {
     // A page of the web app (/territories/MA/…): the client-side router takes it from index.html.
-    const wantsPage = req.method === 'GET' && !req.url.startsWith('/api/') && String(req.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      req.method === 'GET' && !req.url.startsWith('/api/') && String(req.headers.accept ?? '').includes('text/html');
     if (wantsPage && typeof (reply as { sendFile?: unknown }).sendFile === 'function') return reply.sendFile('index.html');
     const t = translator(requestLanguage(req));
     reply.status(404).send({ error: { code: 'not_found', message: t('cli:errors.notFound', { what: req.url }) } });

@@ -41,7 +41,11 @@ export async function startServer(o: StartOptions): Promise<Running> {
       log(`demo territory loaded (${r.report.outcome})`);
     }
   }
-  const { app, ctx } = await buildApp({ db, logger: o.logger ?? false, webDir: o.webDir === undefined ? DEFAULT_WEB_DIR : o.webDir });
+  const { app, ctx } = await buildApp({
+    db,
+    logger: o.logger ?? false,
+    webDir: o.webDir === undefined ? DEFAULT_WEB_DIR : o.webDir,
+  });
   const address = await app.listen({ port: o.port, host: o.host });
   let stopped = false;
   return {

@@ -27,20 +27,54 @@ export async function exportUnits(db: Db, o: ExportUnitsOptions, out: Writable):
   else await write('{"type":"FeatureCollection","features":[\n');
   let n = 0;
   for (let offset = 0; ; offset += PAGE) {
-    const { units } = await listUnits(db.kysely, { country: o.country, level: o.level, within: o.within, indicators, limit: PAGE, offset });
+    const { units } = await listUnits(db.kysely, {
+      country: o.country,
+      level: o.level,
+      within: o.within,
+      indicators,
+      limit: PAGE,
+      offset,
+    });
     if (units.length === 0) break;
-    const geoms = o.format === 'geojson' ? await geometries(db, units.map((u) => u.id)) : new Map<number, string>();
+    const geoms =
+      o.format === 'geojson'
+        ? await geometries(
+            db,
+            units.map((u) => u.id),
+          )
+        : new Map<number, string>();
     const chunk: string[] = [];
     for (const u of units) {
       const values = indicators.map((id) => u.values[id]?.value ?? null);
       if (o.format === 'csv') {
-        chunk.push(stringify([[u.code, u.names.fr ?? '', u.names.ar ?? '', u.level, u.parentCode ?? '', String(u.hasBoundary), ...values.map((v) => (v === null ? '' : v))]]));
+        chunk.push(
+          stringify([
+            [
+              u.code,
+              u.names.fr ?? '',
+              u.names.ar ?? '',
+              u.level,
+              u.parentCode ?? '',
+              String(u.hasBoundary),
+              ...values.map((v) => (v === null ? '' : v)),
+            ],
+          ]),
+        );
       } else {
-        const properties: Record<string, unknown> = { code: u.code, name_fr: u.names.fr, name_ar: u.names.ar, level: u.level, parent_code: u.parentCode, has_geometry: u.hasBoundary };
+        const properties: Record<string, unknown> = {
+          code: u.code,
+          name_fr: u.names.fr,
+          name_ar: u.names.ar,
+          level: u.level,
+          parent_code: u.parentCode,
+          has_geometry: u.hasBoundary,
+        };
         indicators.forEach((id, i) => {
           properties[id] = values[i];
         });
-        chunk.push(`${n + chunk.length > 0 ? ',\n' : ''}{"type":"Feature","properties":${JSON.stringify(properties)},"geometry":${geoms.get(u.id) ?? 'null'}}`);
+        chunk.push(
+          `${n + chunk.length > 0 ? ',\n' : ''}{"type":"Feature","properties":${JSON.stringify(properties)},"geometry":${geoms.get(u.id) ?? 'null'}}`,
+        );
       }
     }
     await write(chunk.join(''));

@@ -33,7 +33,8 @@ export async function runImport(
     batch = await importer.read(input, options, { onProgress });
   } catch (e) {
     if (!(e instanceof TaawunError)) throw e;
-    const country = typeof (options as { country?: unknown }).country === 'string' ? (options as { country: string }).country : '';
+    const country =
+      typeof (options as { country?: unknown }).country === 'string' ? (options as { country: string }).country : '';
     batch = emptyBatch(importer.name, countryCode(country));
     batch.issues.push(e.issue);
   }

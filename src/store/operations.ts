@@ -64,7 +64,10 @@ export async function write<T>(
       await closeOperation(k, op.id, 'rolled_back', finish?.(e.result as T) ?? null, null);
       return { opId: op.id, committed: false, result: e.result as T };
     }
-    await closeOperation(k, op.id, 'failed', null, { message: (e as Error).message, issue: (e as { issue?: unknown }).issue ?? null });
+    await closeOperation(k, op.id, 'failed', null, {
+      message: (e as Error).message,
+      issue: (e as { issue?: unknown }).issue ?? null,
+    });
     throw e;
   }
 }

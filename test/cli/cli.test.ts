@@ -10,7 +10,11 @@ import { dataPath, describeWithData } from '../helpers/data.ts';
 const BIN = path.resolve('bin/taawun.mjs');
 
 function taawun(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, TAAWUN_LANG: '', ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TAAWUN_LANG: '', ...env },
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -33,7 +37,21 @@ describeWithData('taawun command line', () => {
   });
 
   it('imports a region with progress on stderr and the report on stdout, in English when asked', () => {
-    const r = taawun(['--db', db.target, '--lang', 'en', 'import', 'morocco', '--from', dataPath('morocco'), '--region', '09', '--accept-repairs', '--report', path.join(out, 'report.json')]);
+    const r = taawun([
+      '--db',
+      db.target,
+      '--lang',
+      'en',
+      'import',
+      'morocco',
+      '--from',
+      dataPath('morocco'),
+      '--region',
+      '09',
+      '--accept-repairs',
+      '--report',
+      path.join(out, 'report.json'),
+    ]);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/boundaries/);
     expect(r.out).toMatch(/Import morocco \(MA\): saved/);
@@ -47,15 +65,44 @@ describeWithData('taawun command line', () => {
     expect(r.code).toBe(0);
     const rows = parse(r.out, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(175);
-    expect(Object.keys(rows[0] ?? {})).toEqual(['code', 'name_fr', 'name_ar', 'level', 'parent_code', 'has_geometry', 'households', 'population']);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'code',
+      'name_fr',
+      'name_ar',
+      'level',
+      'parent_code',
+      'has_geometry',
+      'households',
+      'population',
+    ]);
     const agadir = rows.find((x) => x.code === '09.001.01.01');
-    expect(agadir).toMatchObject({ name_fr: 'Agadir', name_ar: 'أكادير', level: 'commune', parent_code: '09.001', has_geometry: 'true', population: '504768' });
+    expect(agadir).toMatchObject({
+      name_fr: 'Agadir',
+      name_ar: 'أكادير',
+      level: 'commune',
+      parent_code: '09.001',
+      has_geometry: 'true',
+      population: '504768',
+    });
     expect(rows.reduce((s, x) => s + Number(x.population), 0)).toBe(3_020_431);
   });
 
   it('exports GeoJSON to a file', () => {
     const file = path.join(out, 'communes.geojson');
-    const r = taawun(['--db', db.target, 'export', 'units', '--level', 'commune', '--format', 'geojson', '--out', file, '--within', '09.551']);
+    const r = taawun([
+      '--db',
+      db.target,
+      'export',
+      'units',
+      '--level',
+      'commune',
+      '--format',
+      'geojson',
+      '--out',
+      file,
+      '--within',
+      '09.551',
+    ]);
     expect(r.code).toBe(0);
     const fc = JSON.parse(readFileSync(file, 'utf8'));
     expect(fc.type).toBe('FeatureCollection');

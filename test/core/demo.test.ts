@@ -45,7 +45,11 @@ describe('demo territory', () => {
   it('defines a fictional country with Moroccan levels', () => {
     expect(batch.kind).toBe('demo');
     expect(batch.countryDef?.fictional).toBe(true);
-    expect(batch.countryDef?.names).toMatchObject({ fr: expect.stringMatching(/fictif/), en: expect.stringMatching(/Fictional/), ar: expect.stringMatching(/وهمي/) });
+    expect(batch.countryDef?.names).toMatchObject({
+      fr: expect.stringMatching(/fictif/),
+      en: expect.stringMatching(/Fictional/),
+      ar: expect.stringMatching(/وهمي/),
+    });
     expect(batch.countryDef?.levels.map((l) => l.id)).toEqual(['region', 'province', 'cercle', 'commune']);
   });
 
@@ -63,11 +67,15 @@ describe('demo territory', () => {
 
   it('hangs every unit from a parent of the right level, as in Morocco', () => {
     const expected = (u: UnitRecord) =>
-      u.level === 'region' ? null
-      : u.level === 'province' ? 'region'
-      : u.level === 'cercle' ? 'province'
-      : u.kind === 'rural' ? 'cercle'
-      : 'province';
+      u.level === 'region'
+        ? null
+        : u.level === 'province'
+          ? 'region'
+          : u.level === 'cercle'
+            ? 'province'
+            : u.kind === 'rural'
+              ? 'cercle'
+              : 'province';
     for (const u of batch.units) {
       const want = expected(u);
       if (want === null) {
@@ -152,7 +160,10 @@ describe('demo territory', () => {
     expect(outer).toEqual(edges(geometryOf('D1')).sort());
     // Cercles and provinces follow commune borders: each of their edges is a commune edge.
     for (const u of [...level('cercle'), ...level('province')]) {
-      expect(edges(geometryOf(u.code)).every((e) => count.has(e)), u.code).toBe(true);
+      expect(
+        edges(geometryOf(u.code)).every((e) => count.has(e)),
+        u.code,
+      ).toBe(true);
     }
   });
 

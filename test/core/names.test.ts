@@ -23,7 +23,14 @@ describe('name keys', () => {
 
 describe('unit resolver', () => {
   const r = new UnitResolver([
-    { id: 1, level: 'commune', code: '09.273.01.05', parentId: null, names: ['Ait Melloul', 'آيت ملول'], aliases: [{ scheme: 'hcp_digits', code: '092730105' }] },
+    {
+      id: 1,
+      level: 'commune',
+      code: '09.273.01.05',
+      parentId: null,
+      names: ['Ait Melloul', 'آيت ملول'],
+      aliases: [{ scheme: 'hcp_digits', code: '092730105' }],
+    },
     { id: 2, level: 'commune', code: '09.541.07.01', parentId: null, names: ['Agadir Melloul', 'أكادير ملول'] },
     { id: 3, level: 'commune', code: 'A1', parentId: null, names: ['Sidi Bibi'] },
     { id: 4, level: 'commune', code: 'A2', parentId: null, names: ['Sidi Bibi'] },

@@ -13,7 +13,11 @@ import { listMigrations, migrate } from '../../src/store/migrate.ts';
  */
 export default async function setup(project: TestProject) {
   const key = createHash('sha256')
-    .update(listMigrations().map((m) => m.checksum).join(','))
+    .update(
+      listMigrations()
+        .map((m) => m.checksum)
+        .join(','),
+    )
     .digest('hex')
     .slice(0, 12);
   const cache = path.resolve('node_modules/.cache/taawun-test');

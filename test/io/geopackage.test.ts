@@ -29,9 +29,21 @@ async function refusal(p: Promise<unknown>): Promise<Issue> {
 
 const square = (x0: number, y0: number, x1: number, y1: number): GeoJSON.Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0, y1],
+      [x1, y1],
+      [x1, y0],
+      [x0, y0],
+    ],
+  ],
 });
-const feature = (geometry: GeoJSON.Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({ type: 'Feature', geometry, properties });
+const feature = (geometry: GeoJSON.Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
 
 describeWithData('GeoPackage: the 175 communes of Souss-Massa survive a round trip', () => {
   let source: FeatureSet;
@@ -68,7 +80,16 @@ describe('GeoPackage: coordinate systems', () => {
     const file = await writeGeoPackage(
       tmp.dir,
       'merchich.gpkg',
-      [{ table: 'points', srsId: 26192, features: [feature({ type: 'Point', coordinates: [96534.9444, 387379.3183] }, { code: 'A' }), feature({ type: 'Point', coordinates: [248351.8257, 303095.2607] }, { code: 'B' })] }],
+      [
+        {
+          table: 'points',
+          srsId: 26192,
+          features: [
+            feature({ type: 'Point', coordinates: [96534.9444, 387379.3183] }, { code: 'A' }),
+            feature({ type: 'Point', coordinates: [248351.8257, 303095.2607] }, { code: 'B' }),
+          ],
+        },
+      ],
       [{ srsId: 26192, organization: 'EPSG', code: 26192, definition: SUD_MAROC }],
     );
     const set = await readGeometryFile(file);
@@ -85,7 +106,18 @@ describe('GeoPackage: coordinate systems', () => {
     const file = await writeGeoPackage(
       tmp.dir,
       'mercator.gpkg',
-      [{ table: 't', srsId: 3857, features: [feature({ type: 'Point', coordinates: [R * ((-9.6 * Math.PI) / 180), R * Math.log(Math.tan(Math.PI / 4 + (30.42 * Math.PI) / 360))] })] }],
+      [
+        {
+          table: 't',
+          srsId: 3857,
+          features: [
+            feature({
+              type: 'Point',
+              coordinates: [R * ((-9.6 * Math.PI) / 180), R * Math.log(Math.tan(Math.PI / 4 + (30.42 * Math.PI) / 360))],
+            }),
+          ],
+        },
+      ],
       [{ srsId: 3857, organization: 'EPSG', code: 3857, definition: 'undefined' }],
     );
     const [lon, lat] = ((await readGeometryFile(file)).features[0]?.geometry as GeoJSON.Point | undefined)?.coordinates ?? [];
@@ -94,9 +126,13 @@ describe('GeoPackage: coordinate systems', () => {
   });
 
   it('accepts an undefined system for degrees, refuses it for metres', async () => {
-    const deg = await writeGeoPackage(tmp.dir, 'undef-deg.gpkg', [{ table: 't', srsId: 0, features: [feature(square(-9.6, 30.4, -9.5, 30.5))] }]);
+    const deg = await writeGeoPackage(tmp.dir, 'undef-deg.gpkg', [
+      { table: 't', srsId: 0, features: [feature(square(-9.6, 30.4, -9.5, 30.5))] },
+    ]);
     expect(bbox((await readGeometryFile(deg)).features[0]?.geometry ?? null)).toEqual([-9.6, 30.4, -9.5, 30.5]);
-    const m = await writeGeoPackage(tmp.dir, 'undef-m.gpkg', [{ table: 't', srsId: -1, features: [feature(square(96534, 387034, 106447, 396239))] }]);
+    const m = await writeGeoPackage(tmp.dir, 'undef-m.gpkg', [
+      { table: 't', srsId: -1, features: [feature(square(96534, 387034, 106447, 396239))] },
+    ]);
     expect(await refusal(readGeometryFile(m))).toMatchObject({ code: 'projection_unknown', file: 'undef-m.gpkg' });
   });
 
@@ -117,7 +153,9 @@ describe('GeoPackage: layers and values', () => {
   const columns = { code: 'TEXT', pop: 'INTEGER', share: 'REAL', urban: 'BOOLEAN', name_ar: 'TEXT' };
 
   it('gives plain values: numbers, booleans, nulls and UTF-8 text', async () => {
-    const file = await writeGeoPackage(tmp.dir, 'values.gpkg', [{ table: 'communes', columns, features: [a, b], bigEndian: true }]);
+    const file = await writeGeoPackage(tmp.dir, 'values.gpkg', [
+      { table: 'communes', columns, features: [a, b], bigEndian: true },
+    ]);
     const set = await readGeometryFile(file);
     expect(set.features.map((f) => f.row)).toEqual([1, 2]);
     expect(set.features[0]?.properties).toEqual({ fid: 1, code: 'A', pop: 12, share: 0.25, urban: true, name_ar: 'أكادير' });
@@ -126,10 +164,20 @@ describe('GeoPackage: layers and values', () => {
   });
 
   it('lists the feature tables when there are several and none is named', async () => {
-    const file = await writeGeoPackage(tmp.dir, 'two.gpkg', [{ table: 'communes', features: [a] }, { table: 'provinces', features: [b] }]);
-    expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'layer_missing', file: 'two.gpkg', params: { layer: '', available: 'communes, provinces' } });
+    const file = await writeGeoPackage(tmp.dir, 'two.gpkg', [
+      { table: 'communes', features: [a] },
+      { table: 'provinces', features: [b] },
+    ]);
+    expect(await refusal(readGeometryFile(file))).toMatchObject({
+      code: 'layer_missing',
+      file: 'two.gpkg',
+      params: { layer: '', available: 'communes, provinces' },
+    });
     expect((await readGeometryFile(file, { layer: 'Provinces' })).features[0]?.properties.code).toBe('B');
-    expect(await refusal(readGeometryFile(file, { layer: 'cercles' }))).toMatchObject({ code: 'layer_missing', params: { layer: 'cercles' } });
+    expect(await refusal(readGeometryFile(file, { layer: 'cercles' }))).toMatchObject({
+      code: 'layer_missing',
+      params: { layer: 'cercles' },
+    });
   });
 
   it('reports a damaged geometry at its row and reads the others', async () => {
@@ -153,7 +201,11 @@ describe('GeoPackage: bad inputs are refused with the reason and the file name',
     // Through the registry, the format the name announces reads it and says why.
     expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'geopackage_invalid', file: 'fake.gpkg' });
     // Asked directly, the same.
-    expect(await refusal(readGeoPackage(file))).toMatchObject({ code: 'geopackage_invalid', file: 'fake.gpkg', params: { reason: 'not an SQLite database' } });
+    expect(await refusal(readGeoPackage(file))).toMatchObject({
+      code: 'geopackage_invalid',
+      file: 'fake.gpkg',
+      params: { reason: 'not an SQLite database' },
+    });
   });
 
   it('an SQLite file that is not a GeoPackage', async () => {
@@ -176,14 +228,18 @@ describe('GeoPackage: bad inputs are refused with the reason and the file name',
   });
 
   it('a truncated GeoPackage', async () => {
-    const whole = await writeGeoPackage(tmp.dir, 'whole.gpkg', [{ table: 'communes', features: [feature(square(0, 0, 1, 1), { code: 'A' })] }]);
+    const whole = await writeGeoPackage(tmp.dir, 'whole.gpkg', [
+      { table: 'communes', features: [feature(square(0, 0, 1, 1), { code: 'A' })] },
+    ]);
     const file = path.join(tmp.dir, 'cut.gpkg');
     writeFileSync(file, readFileSync(whole).subarray(0, 1000));
     expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'geopackage_invalid', file: 'cut.gpkg' });
   });
 
   it('a GeoPackage over the size limit, before reading it', async () => {
-    const file = await writeGeoPackage(tmp.dir, 'big.gpkg', [{ table: 'communes', features: [feature(square(0, 0, 1, 1), { code: 'A' })] }]);
+    const file = await writeGeoPackage(tmp.dir, 'big.gpkg', [
+      { table: 'communes', features: [feature(square(0, 0, 1, 1), { code: 'A' })] },
+    ]);
     expect(await refusal(readGeometryFile(file, { maxBytes: 1000 }))).toMatchObject({ code: 'file_too_large', file: 'big.gpkg' });
   });
 });

@@ -48,20 +48,37 @@ export async function writeGeoPackage(dir: string, name: string, layers: GpkgLay
     insert into gpkg_spatial_ref_sys values ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', null);
     insert into gpkg_spatial_ref_sys values ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', null);`);
   for (const s of [SRS_WGS84, ...srs.filter((x) => x.srsId !== 4326)]) {
-    db.run('insert into gpkg_spatial_ref_sys values (?, ?, ?, ?, ?, null)', [`srs ${s.srsId}`, s.srsId, s.organization, s.code, s.definition]);
+    db.run('insert into gpkg_spatial_ref_sys values (?, ?, ?, ?, ?, null)', [
+      `srs ${s.srsId}`,
+      s.srsId,
+      s.organization,
+      s.code,
+      s.definition,
+    ]);
   }
   for (const layer of layers) {
     const srsId = layer.srsId ?? 4326;
     const columns = layer.columns ?? Object.fromEntries(Object.keys(layer.features[0]?.properties ?? {}).map((k) => [k, 'TEXT']));
     const names = Object.keys(columns);
     const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
-    db.run(`create table ${q(layer.table)} (fid integer primary key autoincrement, geom geometry${names.map((n) => `, ${q(n)} ${columns[n]}`).join('')})`);
-    db.run("insert into gpkg_contents (table_name, data_type, identifier, srs_id) values (?, 'features', ?, ?)", [layer.table, layer.table, srsId]);
+    db.run(
+      `create table ${q(layer.table)} (fid integer primary key autoincrement, geom geometry${names.map((n) => `, ${q(n)} ${columns[n]}`).join('')})`,
+    );
+    db.run("insert into gpkg_contents (table_name, data_type, identifier, srs_id) values (?, 'features', ?, ?)", [
+      layer.table,
+      layer.table,
+      srsId,
+    ]);
     db.run("insert into gpkg_geometry_columns values (?, 'geom', 'GEOMETRY', ?, 0, 0)", [layer.table, srsId]);
-    const insert = db.prepare(`insert into ${q(layer.table)} (geom${names.map((n) => `, ${q(n)}`).join('')}) values (?${names.map(() => ', ?').join('')})`);
+    const insert = db.prepare(
+      `insert into ${q(layer.table)} (geom${names.map((n) => `, ${q(n)}`).join('')}) values (?${names.map(() => ', ?').join('')})`,
+    );
     for (const f of layer.features) {
       const props = f.properties ?? {};
-      insert.run([f.geometry ? gpkgBlob(f.geometry, srsId, layer.bigEndian) : null, ...names.map((n) => (props[n] ?? null) as string | number | null)]);
+      insert.run([
+        f.geometry ? gpkgBlob(f.geometry, srsId, layer.bigEndian) : null,
+        ...names.map((n) => (props[n] ?? null) as string | number | null),
+      ]);
     }
     insert.free();
   }

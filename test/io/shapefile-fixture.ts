@@ -42,7 +42,12 @@ export function shapefileParts(features: GeoJSON.Feature[], encoding = 'utf-8'):
   if (!polygonal && !points) throw new Error('fixture: one geometry kind per layer, polygons or points');
   // The dbf writer stores each character code as one byte: hand it the encoded bytes as characters.
   const rows = features.map((f) =>
-    Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [bytesAsChars(k, encoding), typeof v === 'string' ? bytesAsChars(v, encoding) : v])),
+    Object.fromEntries(
+      Object.entries(f.properties ?? {}).map(([k, v]) => [
+        bytesAsChars(k, encoding),
+        typeof v === 'string' ? bytesAsChars(v, encoding) : v,
+      ]),
+    ),
   );
   const geometries = features.map((f) => (f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon | GeoJSON.Point).coordinates);
   let out: ShapefileParts | undefined;
@@ -103,7 +108,7 @@ export function planarArea(g: GeoJSON.Geometry | null): number {
   if (!g) return 0;
   const ring = (r: GeoJSON.Position[]) => {
     let s = 0;
-    for (let i = 1; i < r.length; i++) s += ((r[i - 1]?.[0] ?? 0) * (r[i]?.[1] ?? 0)) - ((r[i]?.[0] ?? 0) * (r[i - 1]?.[1] ?? 0));
+    for (let i = 1; i < r.length; i++) s += (r[i - 1]?.[0] ?? 0) * (r[i]?.[1] ?? 0) - (r[i]?.[0] ?? 0) * (r[i - 1]?.[1] ?? 0);
     return Math.abs(s / 2);
   };
   const poly = (p: GeoJSON.Position[][]) => p.reduce((s, r, i) => s + (i === 0 ? ring(r) : -ring(r)), 0);

@@ -43,9 +43,21 @@ async function refusal(p: Promise<unknown>): Promise<Issue> {
 
 const square = (x0: number, y0: number, x1: number, y1: number): GeoJSON.Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0, y1],
+      [x1, y1],
+      [x1, y0],
+      [x0, y0],
+    ],
+  ],
 });
-const feature = (geometry: GeoJSON.Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({ type: 'Feature', geometry, properties });
+const feature = (geometry: GeoJSON.Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
 
 /** Distance in metres between two lon/lat positions, close enough for a few kilometres. */
 function metres(a: GeoJSON.Position, b: GeoJSON.Position): number {
@@ -90,15 +102,28 @@ describeWithData('Shapefile: Souss-Massa boundaries imported from a zip into the
   beforeAll(async () => {
     db = await freshDb('pglite');
     // The units first, from the Morocco bundle; then their boundaries from the shapefile alone.
-    const units = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), { actor, acceptRepairs: true });
+    const units = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), {
+      actor,
+      acceptRepairs: true,
+    });
     expect(units.report.outcome).toBe('committed');
   });
   afterAll(async () => db?.dispose());
 
   it('commits 175 boundaries joined by their HCP digit codes', async () => {
     const source = await readGeometryFile(dataPath('morocco', 'geometry', '09.topojson'));
-    const zip = writeShapefileZip(tmp.dir, 'communes-09.zip', source.features.map((f) => feature(f.geometry as GeoJSON.Geometry, f.properties)), { layer: 'communes' });
-    const options = boundariesImporter.options.parse({ country: 'MA', level: 'commune', codeField: 'code', codeScheme: 'hcp_digits' });
+    const zip = writeShapefileZip(
+      tmp.dir,
+      'communes-09.zip',
+      source.features.map((f) => feature(f.geometry as GeoJSON.Geometry, f.properties)),
+      { layer: 'communes' },
+    );
+    const options = boundariesImporter.options.parse({
+      country: 'MA',
+      level: 'commune',
+      codeField: 'code',
+      codeScheme: 'hcp_digits',
+    });
     const batch = await boundariesImporter.read({ path: zip, displayName: 'communes-09.zip' }, options, { onProgress: () => {} });
     const { report } = await applyBatch(db, batch, { actor, acceptRepairs: true });
     expect(report.summary.error).toBe(0);
@@ -118,15 +143,29 @@ describe('Shapefile: projected coordinates come back in lon/lat', () => {
   // Truth: PROJ 9.1 `cs2cs EPSG:4326 EPSG:26192` (Merchich / Sud Maroc), which applies the EPSG
   // transformation Merchich to WGS 84 (1); proj4 is not used to make these numbers.
   const truth: [GeoJSON.Position, GeoJSON.Position][] = [
-    [[-9.6, 30.42], [96534.9444, 387379.3183]],
-    [[-9.5, 30.42], [106133.6461, 387034.7079]],
-    [[-9.5, 30.5], [106447.9246, 395895.4017]],
-    [[-9.6, 30.5], [96856.8849, 396239.7366]],
+    [
+      [-9.6, 30.42],
+      [96534.9444, 387379.3183],
+    ],
+    [
+      [-9.5, 30.42],
+      [106133.6461, 387034.7079],
+    ],
+    [
+      [-9.5, 30.5],
+      [106447.9246, 395895.4017],
+    ],
+    [
+      [-9.6, 30.5],
+      [96856.8849, 396239.7366],
+    ],
   ];
 
   it('reads Merchich / Sud Maroc from an ESRI .prj without TOWGS84 within 5 m', async () => {
     const ring = [...truth.map((t) => t[1]), truth[0]?.[1] as GeoJSON.Position];
-    const file = writeShapefileZip(tmp.dir, 'merchich.zip', [feature({ type: 'Polygon', coordinates: [ring] }, { code: 'A' })], { prj: MERCHICH_SUD_MAROC_PRJ });
+    const file = writeShapefileZip(tmp.dir, 'merchich.zip', [feature({ type: 'Polygon', coordinates: [ring] }, { code: 'A' })], {
+      prj: MERCHICH_SUD_MAROC_PRJ,
+    });
     const set = await readGeometryFile(file);
     const positions = (set.features[0]?.geometry as GeoJSON.Polygon | undefined)?.coordinates.flat() ?? [];
     expect(positions).toHaveLength(5);
@@ -143,7 +182,9 @@ describe('Shapefile: projected coordinates come back in lon/lat', () => {
       [LAMBERT_93_PRJ, [652469.0227, 6862035.2594]],
       [NTF_LAMBERT_II_PRJ, [601152.299, 2428695.897]],
     ] as const) {
-      const set = await readGeometryFile(writeShapefileZip(tmp.dir, 'france.zip', [feature({ type: 'Point', coordinates: [...xy] })], { prj }));
+      const set = await readGeometryFile(
+        writeShapefileZip(tmp.dir, 'france.zip', [feature({ type: 'Point', coordinates: [...xy] })], { prj }),
+      );
       const at = (set.features[0]?.geometry as GeoJSON.Point | undefined)?.coordinates ?? [];
       expect(metres(at, paris)).toBeLessThan(5);
     }
@@ -151,10 +192,22 @@ describe('Shapefile: projected coordinates come back in lon/lat', () => {
 
   it('reads Web Mercator (EPSG:3857) to the centimetre', async () => {
     const R = 6378137;
-    const merc = ([lon, lat]: number[]) => [R * (lon as number) * (Math.PI / 180), R * Math.log(Math.tan(Math.PI / 4 + ((lat as number) * Math.PI) / 360))];
-    const pts = [[-9.6, 30.42], [-7.1, 29.2], [2.35, 48.86]];
+    const merc = ([lon, lat]: number[]) => [
+      R * (lon as number) * (Math.PI / 180),
+      R * Math.log(Math.tan(Math.PI / 4 + ((lat as number) * Math.PI) / 360)),
+    ];
+    const pts = [
+      [-9.6, 30.42],
+      [-7.1, 29.2],
+      [2.35, 48.86],
+    ];
     const set = await readGeometryFile(
-      writeShapefileZip(tmp.dir, 'mercator.zip', pts.map((p, i) => feature({ type: 'Point', coordinates: merc(p) }, { n: i })), { prj: WEB_MERCATOR_PRJ }),
+      writeShapefileZip(
+        tmp.dir,
+        'mercator.zip',
+        pts.map((p, i) => feature({ type: 'Point', coordinates: merc(p) }, { n: i })),
+        { prj: WEB_MERCATOR_PRJ },
+      ),
     );
     set.features.forEach((f, i) => {
       expect(metres((f.geometry as GeoJSON.Point).coordinates, pts[i] as number[])).toBeLessThan(0.01);
@@ -162,7 +215,9 @@ describe('Shapefile: projected coordinates come back in lon/lat', () => {
   });
 
   it('takes coordinates without .prj as lon/lat when they are degrees', async () => {
-    const set = await readGeometryFile(writeShapefileZip(tmp.dir, 'noprj.zip', [feature(square(-9.6, 30.4, -9.5, 30.5))], { prj: null }));
+    const set = await readGeometryFile(
+      writeShapefileZip(tmp.dir, 'noprj.zip', [feature(square(-9.6, 30.4, -9.5, 30.5))], { prj: null }),
+    );
     expect(bbox(set.features[0]?.geometry ?? null)).toEqual([-9.6, 30.4, -9.5, 30.5]);
   });
 
@@ -171,15 +226,21 @@ describe('Shapefile: projected coordinates come back in lon/lat', () => {
     const a = await refusal(readGeometryFile(metresNoPrj));
     expect(a).toMatchObject({ code: 'projection_unknown', file: 'metres.zip' });
     expect(String(a.params?.projection)).toContain('96534');
-    const garbled = writeShapefileZip(tmp.dir, 'garbled.zip', [feature(square(96534, 387034, 106447, 396239))], { prj: 'PROJCS["Mystery",PROJECTION["Nowhere_Conic"]]' });
-    expect(await refusal(readGeometryFile(garbled))).toMatchObject({ code: 'projection_unknown', file: 'garbled.zip', params: { projection: 'Mystery' } });
+    const garbled = writeShapefileZip(tmp.dir, 'garbled.zip', [feature(square(96534, 387034, 106447, 396239))], {
+      prj: 'PROJCS["Mystery",PROJECTION["Nowhere_Conic"]]',
+    });
+    expect(await refusal(readGeometryFile(garbled))).toMatchObject({
+      code: 'projection_unknown',
+      file: 'garbled.zip',
+      params: { projection: 'Mystery' },
+    });
   });
 });
 
 describe('Shapefile: Arabic attributes', () => {
   const communes = [
-    feature(square(-9.6, 30.4, -9.5, 30.5), { code: '090010101', 'الاسم': 'أكادير', nom: 'Agadir' }),
-    feature(square(-9.5, 30.4, -9.4, 30.5), { code: '092730115', 'الاسم': 'إنزكان', nom: 'Inezgane' }),
+    feature(square(-9.6, 30.4, -9.5, 30.5), { code: '090010101', الاسم: 'أكادير', nom: 'Agadir' }),
+    feature(square(-9.5, 30.4, -9.4, 30.5), { code: '092730115', الاسم: 'إنزكان', nom: 'Inezgane' }),
   ];
 
   it('decodes UTF-8 names and values when the .cpg says UTF-8', async () => {
@@ -197,7 +258,9 @@ describe('Shapefile: Arabic attributes', () => {
   });
 
   it('follows a .cpg code page, and the encoding option over both', async () => {
-    const withCpg = await readGeometryFile(writeShapefileZip(tmp.dir, 'cpg1256.zip', communes, { encoding: 'windows-1256', cpg: '1256' }));
+    const withCpg = await readGeometryFile(
+      writeShapefileZip(tmp.dir, 'cpg1256.zip', communes, { encoding: 'windows-1256', cpg: '1256' }),
+    );
     expect(withCpg.features[1]?.properties.الاسم).toBe('إنزكان');
     // A wrong .cpg is the user's to overrule.
     const wrongCpg = writeShapefileZip(tmp.dir, 'wrongcpg.zip', communes, { encoding: 'windows-1256', cpg: 'UTF-8' });
@@ -212,11 +275,21 @@ describe('Shapefile: layers, folders and a bare .shp', () => {
 
   it('lists the layers when a zip holds several and none is named, and reads the one named', async () => {
     const other = shapefileParts([b]);
-    const file = writeShapefileZip(tmp.dir, 'two.zip', [a], { layer: 'export/communes', extra: { 'export/provinces.shp': other.shp, 'export/provinces.dbf': other.dbf } });
-    expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'layer_missing', file: 'two.zip', params: { layer: '', available: 'export/communes, export/provinces' } });
+    const file = writeShapefileZip(tmp.dir, 'two.zip', [a], {
+      layer: 'export/communes',
+      extra: { 'export/provinces.shp': other.shp, 'export/provinces.dbf': other.dbf },
+    });
+    expect(await refusal(readGeometryFile(file))).toMatchObject({
+      code: 'layer_missing',
+      file: 'two.zip',
+      params: { layer: '', available: 'export/communes, export/provinces' },
+    });
     expect((await readGeometryFile(file, { layer: 'provinces' })).features[0]?.properties.code).toBe('B');
     expect((await readGeometryFile(file, { layer: 'export/communes.shp' })).features[0]?.properties.code).toBe('A');
-    expect(await refusal(readGeometryFile(file, { layer: 'cercles' }))).toMatchObject({ code: 'layer_missing', params: { layer: 'cercles' } });
+    expect(await refusal(readGeometryFile(file, { layer: 'cercles' }))).toMatchObject({
+      code: 'layer_missing',
+      params: { layer: 'cercles' },
+    });
   });
 
   it('reads a .shp with its .dbf beside it, and an upload by its display name', async () => {
@@ -236,13 +309,24 @@ describe('Shapefile: bad inputs are refused with the reason and the file name', 
 
   it('a zip that holds no shapefile', async () => {
     const file = path.join(tmp.dir, 'notes.zip');
-    writeFileSync(file, zipSync({ 'readme.txt': new TextEncoder().encode('hello'), 'data/communes.csv': new TextEncoder().encode('code\n1') }));
-    expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'zip_not_shapefile', file: 'notes.zip', params: { entries: 'readme.txt, data/communes.csv' } });
+    writeFileSync(
+      file,
+      zipSync({ 'readme.txt': new TextEncoder().encode('hello'), 'data/communes.csv': new TextEncoder().encode('code\n1') }),
+    );
+    expect(await refusal(readGeometryFile(file))).toMatchObject({
+      code: 'zip_not_shapefile',
+      file: 'notes.zip',
+      params: { entries: 'readme.txt, data/communes.csv' },
+    });
   });
 
   it('a shapefile without its .dbf', async () => {
     const file = writeShapefileZip(tmp.dir, 'nodbf.zip', [f], { layer: 'communes', omit: ['.dbf'] });
-    expect(await refusal(readGeometryFile(file))).toMatchObject({ code: 'shapefile_incomplete', file: 'nodbf.zip', params: { missing: 'communes.dbf' } });
+    expect(await refusal(readGeometryFile(file))).toMatchObject({
+      code: 'shapefile_incomplete',
+      file: 'nodbf.zip',
+      params: { missing: 'communes.dbf' },
+    });
   });
 
   it('a truncated zip', async () => {
@@ -265,17 +349,28 @@ describe('Shapefile: bad inputs are refused with the reason and the file name', 
     const parts = shapefileParts([f]);
     const bomb = path.join(tmp.dir, 'bomb.zip');
     writeFileSync(bomb, zipSync({ 'c.shp': new Uint8Array(20_000_000), 'c.dbf': parts.dbf }, { level: 9 }));
-    expect(await refusal(readGeometryFile(bomb, { maxBytes: 1_000_000 }))).toMatchObject({ code: 'file_too_large', file: 'bomb.zip', params: { limit: 1_000_000 } });
+    expect(await refusal(readGeometryFile(bomb, { maxBytes: 1_000_000 }))).toMatchObject({
+      code: 'file_too_large',
+      file: 'bomb.zip',
+      params: { limit: 1_000_000 },
+    });
     // An archive that declares 4 GB for a small entry: inflating would need the 4 GB at once, so
     // getting file_too_large (not an allocation failure) shows nothing was inflated.
     const liar = path.join(tmp.dir, 'liar.zip');
     writeFileSync(liar, declareSize(zipSync({ 'c.shp': parts.shp, 'c.dbf': parts.dbf }), 'c.shp', 0xfffffff0));
-    expect(await refusal(readGeometryFile(liar))).toMatchObject({ code: 'file_too_large', file: 'liar.zip', params: { bytes: 0xfffffff0 + parts.dbf.length } });
+    expect(await refusal(readGeometryFile(liar))).toMatchObject({
+      code: 'file_too_large',
+      file: 'liar.zip',
+      params: { bytes: 0xfffffff0 + parts.dbf.length },
+    });
   });
 
   it('a .dbf in an encoding that does not exist', async () => {
     const file = writeShapefileZip(tmp.dir, 'badcpg.zip', [f]);
-    expect(await refusal(readGeometryFile(file, { encoding: 'klingon-1' }))).toMatchObject({ code: 'encoding_unknown', file: 'badcpg.zip' });
+    expect(await refusal(readGeometryFile(file, { encoding: 'klingon-1' }))).toMatchObject({
+      code: 'encoding_unknown',
+      file: 'badcpg.zip',
+    });
   });
 });
 

@@ -18,7 +18,10 @@ describeWithData('HTTP API on Souss-Massa', () => {
 
   beforeAll(async () => {
     db = await freshDb('pglite');
-    await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), { actor: { id: 'test', kind: 'cli' }, acceptRepairs: true });
+    await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), {
+      actor: { id: 'test', kind: 'cli' },
+      acceptRepairs: true,
+    });
     const built = await buildApp({ db, webDir: null });
     app = built.app;
     jobs = built.ctx.jobs;
@@ -38,7 +41,14 @@ describeWithData('HTTP API on Souss-Massa', () => {
   it('documents itself with OpenAPI', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toMatch(/^3\./);
-    for (const p of ['/api/countries', '/api/countries/{country}/units', '/api/countries/{country}/boundaries', '/api/countries/{country}/cooperation', '/api/imports/{importer}', '/api/imports/{id}']) {
+    for (const p of [
+      '/api/countries',
+      '/api/countries/{country}/units',
+      '/api/countries/{country}/boundaries',
+      '/api/countries/{country}/cooperation',
+      '/api/imports/{importer}',
+      '/api/imports/{id}',
+    ]) {
       expect(Object.keys(body.paths)).toContain(p);
     }
     expect((await fetch(`${base}/api/docs`)).status).toBe(200);
@@ -48,7 +58,13 @@ describeWithData('HTTP API on Souss-Massa', () => {
     const countries = await get('/api/countries');
     expect(countries.body.countries).toEqual([expect.objectContaining({ code: 'MA', fictional: false, units: 200 })]);
     const country = await get('/api/countries/MA');
-    expect(country.body.levels.map((l: { id: string }) => l.id)).toEqual(['region', 'province', 'cercle', 'commune', 'arrondissement']);
+    expect(country.body.levels.map((l: { id: string }) => l.id)).toEqual([
+      'region',
+      'province',
+      'cercle',
+      'commune',
+      'arrondissement',
+    ]);
     const regions = await get('/api/countries/MA/units?level=region');
     expect(regions.body.units.map((u: { code: string }) => u.code)).toEqual(['09']);
     const provinces = await get('/api/countries/MA/units?parent=09&indicators=population');
@@ -127,7 +143,11 @@ describeWithData('HTTP API on Souss-Massa', () => {
     const before = await fingerprint(db);
     const form = new FormData();
     form.append('options', JSON.stringify({ country: 'MA', level: 'commune' }));
-    form.append('file', new Blob(['code,score_2024\n09.001.01.01,1\n00.000.00.00,2\n']), '../../<img src=x onerror=alert(1)>.csv');
+    form.append(
+      'file',
+      new Blob(['code,score_2024\n09.001.01.01,1\n00.000.00.00,2\n']),
+      '../../<img src=x onerror=alert(1)>.csv',
+    );
     const res = await fetch(`${base}/api/imports/indicators`, { method: 'POST', body: form });
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: { id: string } };
@@ -141,7 +161,9 @@ describeWithData('HTTP API on Souss-Massa', () => {
     const good = new FormData();
     good.append('options', JSON.stringify({ country: 'MA', level: 'commune', aggregation: 'sum' }));
     good.append('file', new Blob(['code,score_2024\n09.001.01.01,1\n09.273.01.15,2\n']), 'scores.csv');
-    const ok = (await (await fetch(`${base}/api/imports/indicators`, { method: 'POST', body: good })).json()) as { job: { id: string } };
+    const ok = (await (await fetch(`${base}/api/imports/indicators`, { method: 'POST', body: good })).json()) as {
+      job: { id: string };
+    };
     await jobs.idle();
     const job2 = (await get(`/api/imports/${ok.job.id}`)).body.job;
     expect(job2.status).toBe('succeeded');

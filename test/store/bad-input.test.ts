@@ -42,7 +42,10 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       db = await freshDb(backend);
-      const r = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), { actor, acceptRepairs: true });
+      const r = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), {
+        actor,
+        acceptRepairs: true,
+      });
       expect(r.report.outcome).toBe('committed');
       before = await fingerprint(db);
     });
@@ -59,10 +62,18 @@ for (const backend of backends()) {
     it('converts a CSV in Windows-1256 and joins Arabic names', async () => {
       const csv = 'code;name;score_2024\n09.001.01.01;أكادير;12,5\n09.273.01.15;إنزكان;7\n';
       const p = file('arabic-1256.csv', iconv.encode(csv, 'windows-1256'));
-      const { report } = await runImport(db, importer('indicators'), { path: p }, { country: 'MA', level: 'commune' }, { actor, dryRun: true });
+      const { report } = await runImport(
+        db,
+        importer('indicators'),
+        { path: p },
+        { country: 'MA', level: 'commune' },
+        { actor, dryRun: true },
+      );
       expect(report.outcome).toBe('dry_run');
       expect(report.files[0]?.encoding).toBe('windows-1256');
-      expect(report.issues).toContainEqual(expect.objectContaining({ code: 'encoding_converted', params: { from: 'windows-1256' } }));
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({ code: 'encoding_converted', params: { from: 'windows-1256' } }),
+      );
       expect(report.counts.values).toBe(2);
       expect(await fingerprint(db)).toEqual(before);
     });
@@ -78,7 +89,10 @@ for (const backend of backends()) {
     });
 
     it('refuses a truncated JSON file, naming the line', async () => {
-      const p = file('cut.geojson', '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"x"},\n"geometry":{"type":"Polygon","coordinates":[[[0,0],[1');
+      const p = file(
+        'cut.geojson',
+        '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"x"},\n"geometry":{"type":"Polygon","coordinates":[[[0,0],[1',
+      );
       const report = await refused('boundaries', p, { country: 'MA', level: 'commune' });
       const e = report.issues.find((i) => i.code === 'json_invalid');
       expect(e?.file).toBe('cut.geojson');
@@ -86,9 +100,28 @@ for (const backend of backends()) {
     });
 
     it('lists a self-intersecting polygon as a repair and writes nothing without consent', async () => {
-      const bowtie = { type: 'Polygon', coordinates: [[[-9.6, 30.4], [-9.5, 30.5], [-9.5, 30.4], [-9.6, 30.5], [-9.6, 30.4]]] };
-      const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '09.001.01.01' }, geometry: bowtie }] };
-      const report = await refused('boundaries', file('bowtie.geojson', JSON.stringify(fc)), { country: 'MA', level: 'commune' }, false);
+      const bowtie = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-9.6, 30.4],
+            [-9.5, 30.5],
+            [-9.5, 30.4],
+            [-9.6, 30.5],
+            [-9.6, 30.4],
+          ],
+        ],
+      };
+      const fc = {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { code: '09.001.01.01' }, geometry: bowtie }],
+      };
+      const report = await refused(
+        'boundaries',
+        file('bowtie.geojson', JSON.stringify(fc)),
+        { country: 'MA', level: 'commune' },
+        false,
+      );
       expect(report.outcome).toBe('repairs_not_accepted');
       const repair = report.issues.find((i) => i.code === 'geometry_invalid_repaired');
       expect(repair).toMatchObject({ file: 'bowtie.geojson', row: 1, unit: '09.001.01.01' });
@@ -96,7 +129,16 @@ for (const backend of backends()) {
     });
 
     it('refuses coordinates out of range (a projected file read as degrees)', async () => {
-      const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '09.001.01.01' }, geometry: { type: 'Polygon', coordinates: square(-1070000, 3540000, 1000) } }] };
+      const fc = {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { code: '09.001.01.01' },
+            geometry: { type: 'Polygon', coordinates: square(-1070000, 3540000, 1000) },
+          },
+        ],
+      };
       const report = await refused('boundaries', file('metres.geojson', JSON.stringify(fc)), { country: 'MA', level: 'commune' });
       expect(report.issues[0]).toMatchObject({ code: 'coordinates_out_of_range', file: 'metres.geojson', row: 1 });
     });
@@ -105,7 +147,9 @@ for (const backend of backends()) {
       const p = file('unknown.csv', 'code,score_2024\n09.001.01.01,1\n99.999.99.99,2\n');
       const report = await refused('indicators', p, { country: 'MA' });
       expect(report.outcome).toBe('errors');
-      expect(report.issues).toContainEqual(expect.objectContaining({ code: 'code_unmatched', file: 'unknown.csv', row: 3, unit: '99.999.99.99' }));
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({ code: 'code_unmatched', file: 'unknown.csv', row: 3, unit: '99.999.99.99' }),
+      );
     });
 
     it('refuses a zip that is not a shapefile', async () => {
@@ -140,7 +184,9 @@ for (const backend of backends()) {
     });
 
     it('refuses a broken CSV (unclosed quote), naming the line', async () => {
-      const report = await refused('indicators', file('quote.csv', 'code,score_2024\n09.001.01.01,1\n"09.001.01.03,2\n'), { country: 'MA' });
+      const report = await refused('indicators', file('quote.csv', 'code,score_2024\n09.001.01.01,1\n"09.001.01.03,2\n'), {
+        country: 'MA',
+      });
       expect(report.issues[0]).toMatchObject({ code: 'file_unreadable', file: 'quote.csv' });
     });
 
@@ -148,24 +194,40 @@ for (const backend of backends()) {
       const p = file('negative.csv', 'code,population_2030\n09.001.01.01,-5\n09.001.01.03,beaucoup\n');
       const report = await refused('indicators', p, { country: 'MA' });
       expect(report.issues).toContainEqual(expect.objectContaining({ code: 'value_impossible', row: 2 }));
-      expect(report.issues).toContainEqual(expect.objectContaining({ code: 'value_not_number', row: 3, field: 'population_2030' }));
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({ code: 'value_not_number', row: 3, field: 'population_2030' }),
+      );
     });
 
     it('stores names with markup or SQL as plain text', async () => {
       await sql`insert into country (code, name_fr, op_id) select 'XX', 'Test', min(id) from operation`.execute(db.kysely);
-      await sql`insert into territorial_level (country_code, id, rank, name_fr) values ('XX', 'commune', 1, 'Commune')`.execute(db.kysely);
+      await sql`insert into territorial_level (country_code, id, rank, name_fr) values ('XX', 'commune', 1, 'Commune')`.execute(
+        db.kysely,
+      );
       const hostile = [`<script>alert('x')</script>`, `Robert'); DROP TABLE unit; --`, `"><img src=x onerror=alert(1)>`];
       const fc = {
         type: 'FeatureCollection',
-        features: hostile.map((name, i) => ({ type: 'Feature', properties: { code: `X${i}'--`, name }, geometry: { type: 'Polygon', coordinates: square(i, 0) } })),
+        features: hostile.map((name, i) => ({
+          type: 'Feature',
+          properties: { code: `X${i}'--`, name },
+          geometry: { type: 'Polygon', coordinates: square(i, 0) },
+        })),
       };
-      const { report } = await runImport(db, importer('boundaries'), { path: file('hostile.geojson', JSON.stringify(fc)) }, { country: 'XX', level: 'commune', createUnits: true }, { actor });
+      const { report } = await runImport(
+        db,
+        importer('boundaries'),
+        { path: file('hostile.geojson', JSON.stringify(fc)) },
+        { country: 'XX', level: 'commune', createUnits: true },
+        { actor },
+      );
       expect(report.outcome).toBe('committed');
       for (const [i, name] of hostile.entries()) {
         const u = await getUnit(db.kysely, 'XX', `X${i}'--`);
         expect(u?.names.fr).toBe(name);
       }
-      expect((await sql<{ n: number }>`select count(*)::int as n from unit where country_code = 'MA'`.execute(db.kysely)).rows[0]?.n).toBe(200);
+      expect(
+        (await sql<{ n: number }>`select count(*)::int as n from unit where country_code = 'MA'`.execute(db.kysely)).rows[0]?.n,
+      ).toBe(200);
     });
   });
 }

@@ -31,14 +31,22 @@ describe('demo territory, imported into an empty database', () => {
 
   it('reports no overlap, no gap, no missing boundary and no children that fail to add up', () => {
     const codes = new Set(report.issues.map((i) => i.code));
-    for (const code of ['boundary_overlap', 'boundary_gap', 'unit_without_boundary', 'geometry_invalid_repaired', 'children_sum_mismatch']) {
+    for (const code of [
+      'boundary_overlap',
+      'boundary_gap',
+      'unit_without_boundary',
+      'geometry_invalid_repaired',
+      'children_sum_mismatch',
+    ]) {
       expect(codes.has(code as never), code).toBe(false);
     }
     expect(report.counts['checks.units_without_boundary']).toBe(0);
   });
 
   it('marks the country as fictional', async () => {
-    const row = await one(sql<{ fictional: boolean; name_fr: string }>`select fictional, name_fr from country where code = 'DEMO'`);
+    const row = await one(
+      sql<{ fictional: boolean; name_fr: string }>`select fictional, name_fr from country where code = 'DEMO'`,
+    );
     expect(row.fictional).toBe(true);
     expect(row.name_fr).toMatch(/fictif/);
   });

@@ -48,7 +48,11 @@ for (const backend of backends()) {
     afterAll(async () => db?.dispose());
 
     const count = async (where: ReturnType<typeof sql>) =>
-      (await sql<{ n: number }>`select count(*)::int as n from unit where country_code = 'FR' and valid_to is null and ${where}`.execute(db.kysely)).rows[0]?.n;
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from unit where country_code = 'FR' and valid_to is null and ${where}`.execute(db.kysely)
+      ).rows[0]?.n;
 
     it('commits with the one repair listed and no error', () => {
       expect(report.outcome).toBe('committed');
@@ -82,7 +86,9 @@ for (const backend of backends()) {
       expect(expected).toBe(68_952_941);
       const r = await sql<{ year: number; s: number; n: number }>`
         select v.year, sum(v.value)::float8 as s, count(*)::int as n from indicator_value v join unit u on u.id = v.unit_id
-        where u.country_code = 'FR' and u.level_id = 'commune' and v.indicator_id = 'population' group by 1 order by 1`.execute(db.kysely);
+        where u.country_code = 'FR' and u.level_id = 'commune' and v.indicator_id = 'population' group by 1 order by 1`.execute(
+        db.kysely,
+      );
       expect(r.rows.reduce((s, x) => s + x.s, 0)).toBe(expected);
       expect(r.rows.find((x) => x.year === 2017)).toEqual({ year: 2017, s: 256_518, n: 17 });
       const mamoudzou = await getUnit(db.kysely, 'FR', '97611', 'commune');
@@ -95,7 +101,9 @@ for (const backend of backends()) {
     it('registers the 1,255 EPCI with every member', async () => {
       const epci = cog<CogEpci>('epci.json');
       const bodies = await sql<{ subtype: string; n: number }>`
-        select subtype, count(*)::int as n from coop_body where country_code = 'FR' and type = 'epci' group by 1 order by 1`.execute(db.kysely);
+        select subtype, count(*)::int as n from coop_body where country_code = 'FR' and type = 'epci' group by 1 order by 1`.execute(
+        db.kysely,
+      );
       expect(bodies.rows).toEqual([
         { subtype: 'CA', n: 230 },
         { subtype: 'CC', n: 989 },
@@ -104,7 +112,9 @@ for (const backend of backends()) {
         { subtype: 'METRO', n: 21 },
       ]);
       const members = await sql<{ n: number }>`
-        select count(*)::int as n from coop_membership m join coop_body b on b.id = m.body_id where b.country_code = 'FR'`.execute(db.kysely);
+        select count(*)::int as n from coop_membership m join coop_body b on b.id = m.body_id where b.country_code = 'FR'`.execute(
+        db.kysely,
+      );
       expect(members.rows[0]?.n).toBe(epci.reduce((s, e) => s + e.membres.length, 0));
       expect(members.rows[0]?.n).toBe(34_871);
       const mgp = await getBody(db.kysely, 'FR', '200054781');
@@ -119,12 +129,20 @@ for (const backend of backends()) {
     });
 
     it('reports the communes whose code changed since 2018', async () => {
-      expect(about(report, 'unit_code_changed').map((i) => `${i.params?.code}>${i.unit}`)).toEqual(['12076>12218', '14011>14581', '49069>49126']);
+      expect(about(report, 'unit_code_changed').map((i) => `${i.params?.code}>${i.unit}`)).toEqual([
+        '12076>12218',
+        '14011>14581',
+        '49069>49126',
+      ]);
       expect(about(report, 'boundary_rebuilt_from_parts')).toHaveLength(317);
       expect(about(report, 'unit_absorbed')).toHaveLength(490);
       // Porte des Pierres Dorées (69114) took a new code in 2024 when the commune nouvelle of
       // 2017 (69159, seat Liergues 69114) merged with Jarnioux (69101).
-      expect(about(report, 'boundary_rebuilt_from_parts', '69114')[0]?.params).toMatchObject({ parts: 2, year: 2018, codes: '69101, 69159' });
+      expect(about(report, 'boundary_rebuilt_from_parts', '69114')[0]?.params).toMatchObject({
+        parts: 2,
+        year: 2018,
+        codes: '69101, 69159',
+      });
       expect(about(report, 'unit_absorbed', '69114').map((i) => i.params?.code)).toEqual(['69101', '69159']);
       // Annecy absorbed Annecy-le-Vieux, Cran-Gevrier, Meythet, Pringy and Seynod in 2017: the
       // 2018 file already has the merged commune, so nothing is rebuilt or reported for it.
@@ -142,7 +160,10 @@ for (const backend of backends()) {
     });
 
     it('rebuilds communes nouvelles from their parts, keeping their area', async () => {
-      for (const [code, parts] of [['69114', porteDesPierresDorees], ['01033', valserhone]] as const) {
+      for (const [code, parts] of [
+        ['69114', porteDesPierresDorees],
+        ['01033', valserhone],
+      ] as const) {
         expect(parts?.type).toBe('MultiPolygon');
         const stored = await sql<{ km2: number; n: number }>`
           select b.area_km2 as km2, ST_NumGeometries(b.geom) as n from unit_boundary b join unit u on u.id = b.unit_id
@@ -157,7 +178,15 @@ for (const backend of backends()) {
       const missing = about(report, 'unit_without_boundary');
       expect(missing).toHaveLength(101);
       expect(missing.filter((i) => /^9[78]/.test(i.unit ?? '') && !/^97[1-46]/.test(i.unit ?? ''))).toHaveLength(94);
-      expect(about(report, 'unit_new_since').map((i) => i.unit)).toEqual(['14666', '15031', '15035', '15047', '15171', '85165', '85212']);
+      expect(about(report, 'unit_new_since').map((i) => i.unit)).toEqual([
+        '14666',
+        '15031',
+        '15035',
+        '15047',
+        '15171',
+        '85165',
+        '85212',
+      ]);
       expect((await sql<{ n: number }>`select count(*)::int as n from unit_boundary`.execute(db.kysely)).rows[0]?.n).toBe(34_868);
     });
 
@@ -187,7 +216,9 @@ describeWithData('France, two départements (Calvados, Haute-Savoie)', () => {
 
     const { report } = await applyBatch(db, batch, { actor, acceptRepairs: true });
     expect(report.outcome).toBe('committed');
-    const communes = cog<CogCommune>('communes.json').filter((c) => c.type === 'commune-actuelle' && ['14', '74'].includes(c.departement));
+    const communes = cog<CogCommune>('communes.json').filter(
+      (c) => c.type === 'commune-actuelle' && ['14', '74'].includes(c.departement),
+    );
     expect(report.counts['units.commune']).toBe(communes.length);
     expect(report.counts['units.departement']).toBe(2);
     expect(report.counts['units.region']).toBe(2);
@@ -201,7 +232,13 @@ describeWithData('France, two départements (Calvados, Haute-Savoie)', () => {
     expect(report.counts.bodies).toBe(epci.filter((e) => e.membres.some((m) => inScope.has(m.code))).length);
 
     const counted = async () =>
-      (await sql<{ n: number }>`select (select count(*) from unit) + (select count(*) from unit_boundary) + (select count(*) from indicator_value) + (select count(*) from coop_membership) + (select count(*) from unit_alias) as n`.execute(db.kysely)).rows[0]?.n;
+      (
+        await sql<{
+          n: number;
+        }>`select (select count(*) from unit) + (select count(*) from unit_boundary) + (select count(*) from indicator_value) + (select count(*) from coop_membership) + (select count(*) from unit_alias) as n`.execute(
+          db.kysely,
+        )
+      ).rows[0]?.n;
     const n = await counted();
     const again = await applyBatch(db, batch, { actor, acceptRepairs: true });
     expect(again.report.outcome).toBe('committed');

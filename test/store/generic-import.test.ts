@@ -15,7 +15,11 @@ import { dataPath, describeWithData } from '../helpers/data.ts';
 
 const actor = { id: 'test', kind: 'cli' as const };
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'taawun-generic-'));
-const importer = (n: string) => importerByName(n) ?? (() => { throw new Error(n); })();
+const importer = (n: string) =>
+  importerByName(n) ??
+  (() => {
+    throw new Error(n);
+  })();
 
 for (const backend of backends()) {
   describeWithData(`a new territory from plain files: Sardinia (${backend})`, () => {
@@ -50,13 +54,23 @@ for (const backend of backends()) {
     });
 
     it('imports the 2001 home–work flows and replaces them when imported again', async () => {
-      const opts = { country: 'IT-SAR', key: 'pendolari-2001', kind: 'home_work', year: 2001, origin: 'community_live', destination: 'community_work', value: 'amount' };
+      const opts = {
+        country: 'IT-SAR',
+        key: 'pendolari-2001',
+        kind: 'home_work',
+        year: 2001,
+        origin: 'community_live',
+        destination: 'community_work',
+        value: 'amount',
+      };
       const first = await runImport(db, importer('flows'), { path: dataPath('sardinia', 'Sardinia.csv') }, opts, { actor });
       expect(first.report.outcome).toBe('committed');
       expect(first.report.counts.flows).toBe(10997);
       const again = await runImport(db, importer('flows'), { path: dataPath('sardinia', 'Sardinia.csv') }, opts, { actor });
       expect(again.report.outcome).toBe('committed');
-      const n = await sql<{ n: number; total: number }>`select count(*)::int as n, sum(value)::float8 as total from flow`.execute(db.kysely);
+      const n = await sql<{ n: number; total: number }>`select count(*)::int as n, sum(value)::float8 as total from flow`.execute(
+        db.kysely,
+      );
       expect(n.rows[0]?.n).toBe(10997);
       // Residents of Aggius working in Aggius, as in the file's first row.
       const self = await sql<{ v: number }>`
@@ -73,7 +87,13 @@ for (const backend of backends()) {
       ws.addRow(['90002', 'Alà dei Sardi', 1980, 500]);
       const xlsx = path.join(tmp, 'pop.xlsx');
       await wb.xlsx.writeFile(xlsx);
-      const wide = await runImport(db, importer('indicators'), { path: xlsx }, { country: 'IT-SAR', aggregation: 'sum' }, { actor });
+      const wide = await runImport(
+        db,
+        importer('indicators'),
+        { path: xlsx },
+        { country: 'IT-SAR', aggregation: 'sum' },
+        { actor },
+      );
       expect(wide.report.outcome).toBe('committed');
       expect(wide.report.counts.values).toBe(4);
       const long = path.join(tmp, 'long.csv');
@@ -81,7 +101,13 @@ for (const backend of backends()) {
       const refused = await runImport(db, importer('indicators'), { path: long }, { country: 'IT-SAR' }, { actor });
       expect(refused.report.outcome).toBe('repairs_not_accepted');
       expect(refused.report.issues.filter((i) => i.code === 'code_matched_by_name')).toHaveLength(2);
-      const accepted = await runImport(db, importer('indicators'), { path: long }, { country: 'IT-SAR' }, { actor, acceptRepairs: true });
+      const accepted = await runImport(
+        db,
+        importer('indicators'),
+        { path: long },
+        { country: 'IT-SAR' },
+        { actor, acceptRepairs: true },
+      );
       expect(accepted.report.outcome).toBe('committed');
       const aggius = await getUnit(db.kysely, 'IT-SAR', '90001');
       // `pop_2001` in the wide file and `pop`/2011 in the long one make one series.
@@ -89,7 +115,10 @@ for (const backend of backends()) {
         { year: 2001, value: 1686, note: null },
         { year: 2011, value: 1600, note: null },
       ]);
-      expect((await listUnits(db.kysely, { country: 'IT-SAR', indicators: ['jobs'] })).units.find((u) => u.code === '90002')?.values.jobs?.value).toBe(500);
+      expect(
+        (await listUnits(db.kysely, { country: 'IT-SAR', indicators: ['jobs'] })).units.find((u) => u.code === '90002')?.values
+          .jobs?.value,
+      ).toBe(500);
     });
 
     it('records cooperation bodies with members and dates', async () => {
@@ -104,7 +133,9 @@ for (const backend of backends()) {
       const { report } = await runImport(db, importer('cooperation'), { path: csv }, { country: 'IT-SAR' }, { actor });
       expect(report.outcome).toBe('committed');
       const rows = await sql<{ code: string; joined_on: string; left_on: string | null }>`
-        select u.code, m.joined_on, m.left_on from coop_membership m join unit u on u.id = m.unit_id order by u.code`.execute(db.kysely);
+        select u.code, m.joined_on, m.left_on from coop_membership m join unit u on u.id = m.unit_id order by u.code`.execute(
+        db.kysely,
+      );
       expect(rows.rows).toEqual([
         { code: '90001', joined_on: '2008-01-01', left_on: null },
         { code: '90002', joined_on: '2008-01-01', left_on: '2015-12-31' },

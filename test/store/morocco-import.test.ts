@@ -28,7 +28,11 @@ for (const backend of backends()) {
     afterAll(async () => db?.dispose());
 
     const count = async (where: ReturnType<typeof sql>) =>
-      (await sql<{ n: number }>`select count(*)::int as n from unit where country_code = 'MA' and valid_to is null and ${where}`.execute(db.kysely)).rows[0]?.n;
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from unit where country_code = 'MA' and valid_to is null and ${where}`.execute(db.kysely)
+      ).rows[0]?.n;
 
     it('commits with the repairs listed', () => {
       expect(report.outcome).toBe('committed');
@@ -114,18 +118,32 @@ for (const backend of backends()) {
       expect(kamra?.aliases).toContainEqual({ scheme: 'hcp_2014', code: '01.051.05.01' });
       // The four Saharan communes counted "pour mémoire" in 2014 have a known absence, not a zero.
       const mijik = await getUnit(db.kysely, 'MA', '12.391.05.05');
-      expect(mijik?.series.population?.[0]).toMatchObject({ year: 2014, value: null, note: expect.stringMatching(/pour mémoire/) });
+      expect(mijik?.series.population?.[0]).toMatchObject({
+        year: 2014,
+        value: null,
+        note: expect.stringMatching(/pour mémoire/),
+      });
       const with2014 = await sql<{ n: number }>`
         select count(*)::int as n from indicator_value v join unit u on u.id = v.unit_id
-        where u.level_id = 'commune' and v.indicator_id = 'population' and v.year = 2014 and v.value is not null`.execute(db.kysely);
+        where u.level_id = 'commune' and v.indicator_id = 'population' and v.year = 2014 and v.value is not null`.execute(
+        db.kysely,
+      );
       expect(with2014.rows[0]?.n).toBe(1499);
     });
 
     it('imports the same bundle again without duplicating anything', async () => {
-      const before = await sql<{ n: number }>`select (select count(*) from unit) + (select count(*) from indicator_value) + (select count(*) from coop_membership) as n`.execute(db.kysely);
+      const before = await sql<{
+        n: number;
+      }>`select (select count(*) from unit) + (select count(*) from indicator_value) + (select count(*) from coop_membership) as n`.execute(
+        db.kysely,
+      );
       const again = await applyBatch(db, await readMoroccoBundle(dataPath('morocco')), { actor, acceptRepairs: true });
       expect(again.report.outcome).toBe('committed');
-      const after = await sql<{ n: number }>`select (select count(*) from unit) + (select count(*) from indicator_value) + (select count(*) from coop_membership) as n`.execute(db.kysely);
+      const after = await sql<{
+        n: number;
+      }>`select (select count(*) from unit) + (select count(*) from indicator_value) + (select count(*) from coop_membership) as n`.execute(
+        db.kysely,
+      );
       expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
     });
   });
@@ -139,7 +157,10 @@ describeWithData('Morocco, one region (Souss-Massa)', () => {
   afterAll(async () => db?.dispose());
 
   it('imports region 09 alone with its two ECI', async () => {
-    const { report } = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), { actor, acceptRepairs: true });
+    const { report } = await applyBatch(db, await readMoroccoBundle(dataPath('morocco'), { region: '09' }), {
+      actor,
+      acceptRepairs: true,
+    });
     expect(report.outcome).toBe('committed');
     expect(report.counts['units.commune']).toBe(175);
     expect(report.counts['units.province']).toBe(6);

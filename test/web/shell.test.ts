@@ -21,7 +21,15 @@ import { freshDb, type TestDb } from '../helpers/db.ts';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const fr = translator('fr');
 const ar = translator('ar');
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
@@ -43,7 +51,12 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true, sourcemap: false } });
+      await build({
+        configFile: path.join(ROOT, 'vite.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir: webDir, emptyOutDir: true, sourcemap: false },
+      });
     } finally {
       process.env.NODE_ENV = nodeEnv;
     }
@@ -93,7 +106,9 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
     await page.locator('.unit-row[data-unit="09.001"]').click();
     await page.locator('h1', { hasText: 'Agadir-Ida-Ou-Tanane' }).waitFor();
     await expect.poll(() => page.locator('.child-list section[data-level="cercle"] .unit-row').count()).toBe(2);
-    await expect.poll(() => page.locator('.child-list section[data-level="commune"] .unit-row[data-unit="09.001.01.01"]').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.child-list section[data-level="commune"] .unit-row[data-unit="09.001.01.01"]').count())
+      .toBe(1);
   });
 
   it('finds Agadir by its name in Arabic script', async () => {
@@ -131,7 +146,9 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
     const rows = page.locator('tr[data-body]');
     await expect.poll(() => rows.count()).toBe(2);
-    const members = await page.locator('tr[data-body] td[data-members]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-members')));
+    const members = await page
+      .locator('tr[data-body] td[data-members]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-members')));
     expect(members.sort()).toEqual(['12', '5']);
     expect(await rows.first().textContent()).toContain('ECI');
     await page.locator('tr[data-body="grand_agadir"] a').click();
@@ -164,7 +181,9 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
     await expect.poll(() => page.locator('.journal-table tbody tr').count()).toBeGreaterThanOrEqual(2);
     await shot('08-imports-refused-fr', true);
     await page.getByRole('button', { name: 'العربية' }).click();
-    await expect.poll(() => issue.locator('.issue-text').textContent()).toBe(ar('issues:code_unmatched', { code: '99.999.99.99' }));
+    await expect
+      .poll(() => issue.locator('.issue-text').textContent())
+      .toBe(ar('issues:code_unmatched', { code: '99.999.99.99' }));
     await shot('09-imports-refused-ar', true);
   });
 
@@ -181,6 +200,8 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
     await page.getByRole('button', { name: fr('web:imports.confirm'), exact: true }).click();
     await page.locator('.report[data-outcome="committed"]').waitFor();
     await page.goto(`${base}/t/MA/u/09.001.01.01?level=commune`);
-    await expect.poll(async () => digits(await page.locator('tr[data-indicator="souks"] td[data-year="2024"]').textContent())).toBe('3');
+    await expect
+      .poll(async () => digits(await page.locator('tr[data-indicator="souks"] td[data-year="2024"]').textContent()))
+      .toBe('3');
   });
 });

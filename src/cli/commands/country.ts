@@ -22,12 +22,21 @@ export function countryCommand(t: TFunction): Command {
       const g = globals(self);
       const tt = tr(g);
       try {
-        const ids = o.levels.split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = o.levels
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const batch = emptyBatch('country', countryCode(code));
         batch.countryDef = {
           code: countryCode(code),
           names: { fr: o.name, ar: o.nameAr ?? null },
-          levels: ids.map((id, i) => ({ id, rank: i + 1, labels: { fr: id }, parents: i > 0 ? [ids[i - 1] as string] : [], expectsBoundary: i === ids.length - 1 })),
+          levels: ids.map((id, i) => ({
+            id,
+            rank: i + 1,
+            labels: { fr: id },
+            parents: i > 0 ? [ids[i - 1] as string] : [],
+            expectsBoundary: i === ids.length - 1,
+          })),
         };
         const r = await withDb(g, (db) => applyBatch(db, batch, { actor: cliActor() }));
         process.stdout.write(`${tt('cli:country.created', { code, levels: ids.join(' → '), outcome: r.report.outcome })}\n`);

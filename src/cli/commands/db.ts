@@ -17,7 +17,9 @@ export function dbCommand(t: TFunction): Command {
         const db = await openDatabase(resolveDbTarget(g.db));
         try {
           const r = await migrate(db);
-          process.stdout.write(`${tt('cli:db.migrated', { count: r.applied.length, version: r.current, location: db.location })}\n`);
+          process.stdout.write(
+            `${tt('cli:db.migrated', { count: r.applied.length, version: r.current, location: db.location })}\n`,
+          );
         } finally {
           await db.close();
         }

@@ -17,24 +17,26 @@ export function exportCommand(t: TFunction): Command {
     .option('--within <code>', t('cli:args.within'))
     .addOption(new Option('--format <format>', t('cli:args.format')).choices(['csv', 'geojson']).default('csv'))
     .option('--out <file>', t('cli:args.out'))
-    .action(async (o: { country?: string; level: string; within?: string; format: 'csv' | 'geojson'; out?: string }, self: Command) => {
-      const g = globals(self);
-      const tt = tr(g);
-      try {
-        await withDb(g, async (db) => {
-          const country = o.country ?? (await defaultCountry(db, tt));
-          const out = o.out ? createWriteStream(o.out) : process.stdout;
-          const n = await exportUnits(db, { country, level: o.level, within: o.within ?? null, format: o.format }, out);
-          if (o.out) {
-            (out as ReturnType<typeof createWriteStream>).end();
-            await once(out, 'finish');
-          }
-          process.stderr.write(`${tt('cli:export.done', { count: n, level: o.level })}\n`);
-        });
-      } catch (e) {
-        fail(e, tt);
-      }
-    });
+    .action(
+      async (o: { country?: string; level: string; within?: string; format: 'csv' | 'geojson'; out?: string }, self: Command) => {
+        const g = globals(self);
+        const tt = tr(g);
+        try {
+          await withDb(g, async (db) => {
+            const country = o.country ?? (await defaultCountry(db, tt));
+            const out = o.out ? createWriteStream(o.out) : process.stdout;
+            const n = await exportUnits(db, { country, level: o.level, within: o.within ?? null, format: o.format }, out);
+            if (o.out) {
+              (out as ReturnType<typeof createWriteStream>).end();
+              await once(out, 'finish');
+            }
+            process.stderr.write(`${tt('cli:export.done', { count: n, level: o.level })}\n`);
+          });
+        } catch (e) {
+          fail(e, tt);
+        }
+      },
+    );
   return cmd;
 }
 

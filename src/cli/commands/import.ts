@@ -52,12 +52,15 @@ function importerCommand(importer: Importer, t: TFunction): Command {
         }),
       ).finally(() => bar.stop());
       const text = reportText(res.report, tt);
-      if (o.report) writeFileSync(o.report as string, String(o.report).endsWith('.json') ? JSON.stringify(res.report, null, 2) : `${text}\n`);
+      if (o.report)
+        writeFileSync(o.report as string, String(o.report).endsWith('.json') ? JSON.stringify(res.report, null, 2) : `${text}\n`);
       process.stdout.write(o.json ? `${JSON.stringify(res.report, null, 2)}\n` : `${text}\n`);
       const code =
-        res.report.outcome === 'errors' ? EXIT.refused
-        : res.report.outcome === 'repairs_not_accepted' ? EXIT.repairsNotAccepted
-        : EXIT.ok;
+        res.report.outcome === 'errors'
+          ? EXIT.refused
+          : res.report.outcome === 'repairs_not_accepted'
+            ? EXIT.repairsNotAccepted
+            : EXIT.ok;
       process.exitCode = code;
     } catch (e) {
       fail(e, tt);

@@ -23,7 +23,14 @@ export function serveCommand(t: TFunction): Command {
         const port = o.port ?? Number(process.env.PORT ?? 8080);
         const log = (m: string) => process.stderr.write(`${m}\n`);
         log(tt('cli:serve.opening', { db: redactUrl(target) }));
-        const running = await startServer({ db: target, port, host: o.host, demo: o.demo, logger: !!process.env.TAAWUN_LOG, log });
+        const running = await startServer({
+          db: target,
+          port,
+          host: o.host,
+          demo: o.demo,
+          logger: !!process.env.TAAWUN_LOG,
+          log,
+        });
         log(tt('cli:serve.ready', { url: running.url, docs: `${running.url}/api/docs` }));
         const stop = async () => {
           log(tt('cli:serve.stopping'));

@@ -41,7 +41,10 @@ export function drawBodies(rng: Rng, layout: Layout): DemoBody[] {
     .map((_, i) => i)
     .filter((i) => neighbours(i).some((j) => communes[j]?.province !== communes[i]?.province));
   const mid = border.reduce(
-    (m, i) => ({ x: m.x + (communes[i] as LayoutCommune).x / border.length, y: m.y + (communes[i] as LayoutCommune).y / border.length }),
+    (m, i) => ({
+      x: m.x + (communes[i] as LayoutCommune).x / border.length,
+      y: m.y + (communes[i] as LayoutCommune).y / border.length,
+    }),
     { x: 0, y: 0 },
   );
   const fromMid = (i: number) => Math.hypot((communes[i] as LayoutCommune).x - mid.x, (communes[i] as LayoutCommune).y - mid.y);
@@ -49,8 +52,22 @@ export function drawBodies(rng: Rng, layout: Layout): DemoBody[] {
   const gct = growAround(seat, rng.int(7, 10), (i) => neighbours(i).filter((j) => border.includes(j)), fromMid);
 
   return [
-    { kind: 'eci', seat: town, communes: eci, provinces: [], competences: ['water', 'sanitation'], createdOn: date(rng, 2016, 2019) },
-    { kind: 'gct', seat, communes: gct, provinces: [0, 1], competences: ['roads', 'transport'], createdOn: date(rng, 2020, 2023) },
+    {
+      kind: 'eci',
+      seat: town,
+      communes: eci,
+      provinces: [],
+      competences: ['water', 'sanitation'],
+      createdOn: date(rng, 2016, 2019),
+    },
+    {
+      kind: 'gct',
+      seat,
+      communes: gct,
+      provinces: [0, 1],
+      competences: ['roads', 'transport'],
+      createdOn: date(rng, 2020, 2023),
+    },
   ];
 }
 

@@ -66,9 +66,7 @@ function polygonsFromEdges(mesh: Mesh, edges: Map<number, number>, stride: numbe
     const q = h[1] as number;
     const mx = ((mesh.vx[p] as number) + (mesh.vx[q] as number)) / 2;
     const my = ((mesh.vy[p] as number) + (mesh.vy[q] as number)) / 2;
-    const owner = shells
-      .filter((s) => containsPoint(mesh, s.ring, mx, my))
-      .sort((s, t) => s.area - t.area)[0];
+    const owner = shells.filter((s) => containsPoint(mesh, s.ring, mx, my)).sort((s, t) => s.area - t.area)[0];
     if (!owner) throw new Error('hole outside every shell while dissolving cells');
     owner.holes.push(h);
   }

@@ -14,7 +14,12 @@ export interface DemoFlow {
  * such as self-containment have something to measure. Pairs under a handful of workers are
  * dropped, as census tables do.
  */
-export function gravityFlows(rng: Rng, communes: readonly LayoutCommune[], population: readonly number[], minWorkers = 30): DemoFlow[] {
+export function gravityFlows(
+  rng: Rng,
+  communes: readonly LayoutCommune[],
+  population: readonly number[],
+  minWorkers = 30,
+): DemoFlow[] {
   const towns = communes.map((_, i) => i).filter((i) => communes[i]?.kind === 'urban');
   // Towns concentrate jobs: more per inhabitant than the countryside.
   const jobs = (j: number) => (population[j] as number) * ((communes[j] as LayoutCommune).capital ? 0.45 : 0.35);

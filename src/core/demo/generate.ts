@@ -35,7 +35,11 @@ export function generateDemoTerritory(options: DemoOptions = {}): ImportBatch {
   const layout = buildLayout(rng, SHAPE);
   const units = buildUnits(layout, new NameMaker(rng));
   const counts = drawCounts(rng, layout);
-  const flows = gravityFlows(rng, layout.communes, counts.map((c) => c.population2024));
+  const flows = gravityFlows(
+    rng,
+    layout.communes,
+    counts.map((c) => c.population2024),
+  );
   const bodies = drawBodies(rng, layout);
   const shapes = buildGeometries(layout, DEMO_ORIGIN);
 
@@ -54,7 +58,13 @@ export function generateDemoTerritory(options: DemoOptions = {}): ImportBatch {
     if (u.level === 'commune') communeRef[u.shape] = ref;
     batch.boundaries.push({ unit: ref, geometry: shapeOf(u, shapes), source: at(row, 'geometry') });
     const total = sumCounts(u.communes.map((i) => counts[i] as (typeof counts)[number]));
-    const value = (indicator: string, year: number, v: number): ValueRecord => ({ indicator, unit: ref, year, value: v, source: at(row, `${indicator}_${year}`) });
+    const value = (indicator: string, year: number, v: number): ValueRecord => ({
+      indicator,
+      unit: ref,
+      year,
+      value: v,
+      source: at(row, `${indicator}_${year}`),
+    });
     batch.values.push(
       value('population', 2014, total.population2014),
       value('population', 2024, total.population2024),
@@ -66,25 +76,48 @@ export function generateDemoTerritory(options: DemoOptions = {}): ImportBatch {
   const flowFile = `${file}-home-work`;
   batch.files.push({ name: flowFile, bytes: 0 });
   batch.flowDatasets.push({
-    def: { key: 'demo_home_work_2024', name: 'Navettes domicile-travail 2024 (fictives)', kind: 'home_work', year: 2024, valueUnit: 'workers' },
-    flows: flows.map((f, n): FlowRecord => ({
-      origin: communeRef[f.origin] as { code: string; level: string },
-      destination: communeRef[f.destination] as { code: string; level: string },
-      value: f.workers,
-      source: { file: flowFile, row: n + 1 },
-    })),
+    def: {
+      key: 'demo_home_work_2024',
+      name: 'Navettes domicile-travail 2024 (fictives)',
+      kind: 'home_work',
+      year: 2024,
+      valueUnit: 'workers',
+    },
+    flows: flows.map(
+      (f, n): FlowRecord => ({
+        origin: communeRef[f.origin] as { code: string; level: string },
+        destination: communeRef[f.destination] as { code: string; level: string },
+        value: f.workers,
+        source: { file: flowFile, row: n + 1 },
+      }),
+    ),
   });
 
   addBodies(batch, bodies, communeRef, units, file, DEMO_COUNTRY.names.fr ?? '');
   const sums = (['population', 'households'] as const).flatMap((indicator) =>
-    [2014, 2024].flatMap((year) => (['region', 'province', 'cercle'] as const).map((parentLevel) => ({ indicator, year, childLevel: 'commune', parentLevel }))),
+    [2014, 2024].flatMap((year) =>
+      (['region', 'province', 'cercle'] as const).map((parentLevel) => ({ indicator, year, childLevel: 'commune', parentLevel })),
+    ),
   );
-  batch.checks = { boundaryLevels: ['commune'], gapGroupLevel: 'region', overlapToleranceKm2: 0.01, gapToleranceKm2: 0.01, childrenSum: sums };
+  batch.checks = {
+    boundaryLevels: ['commune'],
+    gapGroupLevel: 'region',
+    overlapToleranceKm2: 0.01,
+    gapToleranceKm2: 0.01,
+    childrenSum: sums,
+  };
   return batch;
 }
 
 function shapeOf(u: DemoUnit, shapes: ReturnType<typeof buildGeometries>) {
-  const list = u.level === 'commune' ? shapes.communes : u.level === 'cercle' ? shapes.cercles : u.level === 'province' ? shapes.provinces : [shapes.region];
+  const list =
+    u.level === 'commune'
+      ? shapes.communes
+      : u.level === 'cercle'
+        ? shapes.cercles
+        : u.level === 'province'
+          ? shapes.provinces
+          : [shapes.region];
   const g = list[u.shape];
   if (!g) throw new Error(`no geometry for demo unit ${u.code}`);
   return g;
@@ -117,8 +150,19 @@ function addBodies(
     };
     batch.bodies.push(body);
     const members: MembershipRecord[] = [
-      ...b.communes.map((i) => ({ body: code, unit: communeRef[i] as { code: string }, joinedOn: b.createdOn, role: i === b.seat ? 'siège' : null, source })),
-      ...b.provinces.map((p) => ({ body: code, unit: { code: provinces[p]?.code ?? '', level: 'province' }, joinedOn: b.createdOn, source })),
+      ...b.communes.map((i) => ({
+        body: code,
+        unit: communeRef[i] as { code: string },
+        joinedOn: b.createdOn,
+        role: i === b.seat ? 'siège' : null,
+        source,
+      })),
+      ...b.provinces.map((p) => ({
+        body: code,
+        unit: { code: provinces[p]?.code ?? '', level: 'province' },
+        joinedOn: b.createdOn,
+        source,
+      })),
     ];
     batch.memberships.push(...members);
     batch.events.push({ body: code, occurredOn: b.createdOn, kind: 'created', description: 'Création (fictive)', source });

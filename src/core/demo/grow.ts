@@ -67,7 +67,13 @@ export function growRegions(graph: Graph, opts: GrowOptions): Int32Array {
  * Nodes left over (walled in by regions that reached their cap) join a neighbouring region; a
  * node with no labelled neighbour at all (cut off by nodes not allowed) joins the cheapest region.
  */
-function adoptLeftovers(graph: Graph, labels: Int32Array, allowed: (node: number) => boolean, cost: GrowOptions['cost'], regions: number) {
+function adoptLeftovers(
+  graph: Graph,
+  labels: Int32Array,
+  allowed: (node: number) => boolean,
+  cost: GrowOptions['cost'],
+  regions: number,
+) {
   const n = labels.length;
   let changed = true;
   while (changed) {

@@ -45,11 +45,16 @@ export interface LayoutOptions {
 export function buildLayout(rng: Rng, o: LayoutOptions): Layout {
   const mesh = buildMesh(rng, { rx: o.rx, ry: o.ry, spacing: o.spacing });
   const cellGraph: Graph = { offsets: mesh.adjOffsets, indices: mesh.adjIndices };
-  const dist = (a: number, b: number) => Math.hypot((mesh.x[a] as number) - (mesh.x[b] as number), (mesh.y[a] as number) - (mesh.y[b] as number));
+  const dist = (a: number, b: number) =>
+    Math.hypot((mesh.x[a] as number) - (mesh.x[b] as number), (mesh.y[a] as number) - (mesh.y[b] as number));
   const nearestCell = (px: number, py: number) => {
     let best = 0;
     for (let c = 1; c < mesh.count; c++) {
-      if (Math.hypot((mesh.x[c] as number) - px, (mesh.y[c] as number) - py) < Math.hypot((mesh.x[best] as number) - px, (mesh.y[best] as number) - py)) best = c;
+      if (
+        Math.hypot((mesh.x[c] as number) - px, (mesh.y[c] as number) - py) <
+        Math.hypot((mesh.x[best] as number) - px, (mesh.y[best] as number) - py)
+      )
+        best = c;
     }
     return best;
   };
@@ -156,7 +161,14 @@ export function buildLayout(rng: Rng, o: LayoutOptions): Layout {
  * Mitchell's best-candidate sampling: each new seed is, of a few random cells, the one farthest
  * from the seeds already placed — evenly spread without looking like a grid.
  */
-function spreadSeeds(rng: Rng, cells: number, seeds: number[], count: number, candidates: number, dist: (a: number, b: number) => number) {
+function spreadSeeds(
+  rng: Rng,
+  cells: number,
+  seeds: number[],
+  count: number,
+  candidates: number,
+  dist: (a: number, b: number) => number,
+) {
   for (let n = 0; n < count; n++) {
     let best = -1;
     let bestDist = -1;

@@ -108,7 +108,11 @@ export function buildMesh(rng: Rng, opts: MeshOptions): Mesh {
  */
 export function noisyOutline(rng: Rng, rx: number, ry: number, points = 240): [number, number][] {
   // Low harmonics bend the whole shape, higher ones cut bays and capes along the border.
-  const harmonics = [2, 3, 4, 5, 6, 7, 9, 11, 13].map((k) => ({ k, a: rng.uniform(0.1, 0.4) / k, phase: rng.uniform(0, 2 * Math.PI) }));
+  const harmonics = [2, 3, 4, 5, 6, 7, 9, 11, 13].map((k) => ({
+    k,
+    a: rng.uniform(0.1, 0.4) / k,
+    phase: rng.uniform(0, 2 * Math.PI),
+  }));
   const ring: [number, number][] = [];
   for (let p = 0; p < points; p++) {
     const t = (2 * Math.PI * p) / points;

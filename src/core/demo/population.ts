@@ -26,9 +26,12 @@ export function drawCounts(rng: Rng, layout: Layout): CommuneCounts[] {
     let pop: number;
     let rate: number;
     if (c.kind === 'urban') {
-      pop = i === 0 ? rng.logNormal(220_000, 0.3, 120_000, 500_000)
-        : i === 1 ? rng.logNormal(110_000, 0.3, 60_000, 300_000)
-        : rng.logNormal(32_000, 0.35, 20_000, 80_000);
+      pop =
+        i === 0
+          ? rng.logNormal(220_000, 0.3, 120_000, 500_000)
+          : i === 1
+            ? rng.logNormal(110_000, 0.3, 60_000, 300_000)
+            : rng.logNormal(32_000, 0.35, 20_000, 80_000);
       rate = c.capital ? rng.uniform(0.012, 0.025) : rng.uniform(0.008, 0.022);
     } else if (periUrban.has(i)) {
       pop = rng.logNormal(16_000, 0.35, 6_000, 30_000);
@@ -39,9 +42,8 @@ export function drawCounts(rng: Rng, layout: Layout): CommuneCounts[] {
     }
     const population2024 = Math.round(pop);
     const population2014 = Math.round(population2024 / (1 + rate) ** 10);
-    const [size2014, size2024] = c.kind === 'urban'
-      ? [rng.uniform(4.2, 4.6), rng.uniform(3.6, 4.1)]
-      : [rng.uniform(4.8, 5.5), rng.uniform(4.2, 4.9)];
+    const [size2014, size2024] =
+      c.kind === 'urban' ? [rng.uniform(4.2, 4.6), rng.uniform(3.6, 4.1)] : [rng.uniform(4.8, 5.5), rng.uniform(4.2, 4.9)];
     return {
       population2014,
       population2024,

@@ -25,10 +25,16 @@ export interface DemoUnit {
 export function buildUnits(layout: Layout, names: NameMaker): DemoUnit[] {
   const { communes } = layout;
   // Capitals first: the provinces and the region are named after them.
-  const communeNames: Names[] = communes.map((c) => (c.capital ? names.capital() : c.kind === 'urban' ? names.town() : names.rural()));
+  const communeNames: Names[] = communes.map((c) =>
+    c.capital ? names.capital() : c.kind === 'urban' ? names.town() : names.rural(),
+  );
   const name = (i: number) => communeNames[i] as Names;
   // Plain comparison of unaccented names: locale collation may differ from one ICU to another.
-  const sortKey = (i: number) => (name(i).fr ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const sortKey = (i: number) =>
+    (name(i).fr ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const byName = (a: number, b: number) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a - b);
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const all = communes.map((_, i) => i);
@@ -49,8 +55,18 @@ export function buildUnits(layout: Layout, names: NameMaker): DemoUnit[] {
   const cercleUnits: DemoUnit[] = [];
   provinceCodes.forEach((code, p) => {
     const members = all.filter((i) => communes[i]?.province === p);
-    units.push({ level: 'province', code, kind: 'province', names: name(p), parent: { code: 'D1', level: 'region' }, communes: members, shape: p });
-    const urban = members.filter((i) => communes[i]?.kind === 'urban').sort((a, b) => (a === p ? -1 : b === p ? 1 : byName(a, b)));
+    units.push({
+      level: 'province',
+      code,
+      kind: 'province',
+      names: name(p),
+      parent: { code: 'D1', level: 'region' },
+      communes: members,
+      shape: p,
+    });
+    const urban = members
+      .filter((i) => communes[i]?.kind === 'urban')
+      .sort((a, b) => (a === p ? -1 : b === p ? 1 : byName(a, b)));
     urban.forEach((i, n) => {
       communeUnits.push(commune(i, `${code}.01.${pad(n + 1, 2)}`, 'urban', { code, level: 'province' }));
     });
@@ -61,7 +77,15 @@ export function buildUnits(layout: Layout, names: NameMaker): DemoUnit[] {
     cercles.forEach(({ seat, k }, n) => {
       const ccode = `${code}.${pad(3 + 2 * n, 2)}`;
       const rural = members.filter((i) => communes[i]?.cercle === k).sort(byName);
-      cercleUnits.push({ level: 'cercle', code: ccode, kind: null, names: name(seat), parent: { code, level: 'province' }, communes: rural, shape: k });
+      cercleUnits.push({
+        level: 'cercle',
+        code: ccode,
+        kind: null,
+        names: name(seat),
+        parent: { code, level: 'province' },
+        communes: rural,
+        shape: k,
+      });
       rural.forEach((i, m) => {
         communeUnits.push(commune(i, `${ccode}.${pad(m + 1, 2)}`, 'rural', { code: ccode, level: 'cercle' }));
       });

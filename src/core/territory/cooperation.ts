@@ -4,15 +4,7 @@ import type { SourceRef, UnitRef } from './types.ts';
  * The register of existing cooperation: inter-municipal bodies (ECI), groupings of territorial
  * authorities (GCT), conventions, agglomeration groupings, metropolitan reciprocity contracts.
  */
-export const BODY_TYPES = [
-  'eci',
-  'gct',
-  'convention',
-  'agglomeration',
-  'reciprocity_contract',
-  'epci',
-  'other',
-] as const;
+export const BODY_TYPES = ['eci', 'gct', 'convention', 'agglomeration', 'reciprocity_contract', 'epci', 'other'] as const;
 export type BodyType = (typeof BODY_TYPES)[number];
 
 /** Competences as short ids; free ids are allowed, these are the ones the UI knows. */

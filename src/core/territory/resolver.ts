@@ -100,14 +100,22 @@ export class UnitResolver {
         };
       }
       if (byName.length > 1) {
-        const codes = byName.map((m) => m.unit.code).slice(0, 5).join(', ');
-        return { id: null, issues: [issue('code_ambiguous_name', { ...where, params: { code: code ?? '', name: ref.name, candidates: codes } })] };
+        const codes = byName
+          .map((m) => m.unit.code)
+          .slice(0, 5)
+          .join(', ');
+        return {
+          id: null,
+          issues: [issue('code_ambiguous_name', { ...where, params: { code: code ?? '', name: ref.name, candidates: codes } })],
+        };
       }
     }
     if (!code && !ref.name?.trim()) return { id: null, issues: [issue('code_missing', where)] };
     return {
       id: null,
-      issues: [issue('code_unmatched', { ...where, unit: code ?? undefined, params: { code: code ?? '', name: ref.name ?? '' } })],
+      issues: [
+        issue('code_unmatched', { ...where, unit: code ?? undefined, params: { code: code ?? '', name: ref.name ?? '' } }),
+      ],
     };
   }
 

@@ -74,7 +74,10 @@ export function cooperationFromTable(t: Table, opts: { memberScheme?: string | n
     body.status ??= get('status');
     body.notes ??= get('notes');
     body.sourceUrl ??= get('sourceUrl');
-    for (const [field, key] of [['createdOn', 'createdOn'], ['dissolvedOn', 'dissolvedOn']] as const) {
+    for (const [field, key] of [
+      ['createdOn', 'createdOn'],
+      ['dissolvedOn', 'dissolvedOn'],
+    ] as const) {
       const d = get(key);
       if (d && !body[field]) {
         if (isDate(d)) body[field] = d;
@@ -82,13 +85,25 @@ export function cooperationFromTable(t: Table, opts: { memberScheme?: string | n
       }
     }
     const comp = get('competences');
-    if (comp) body.competences = [...new Set([...(body.competences ?? []), ...comp.split(/[;,|]/).map((c) => c.trim()).filter(Boolean)])];
+    if (comp)
+      body.competences = [
+        ...new Set([
+          ...(body.competences ?? []),
+          ...comp
+            .split(/[;,|]/)
+            .map((c) => c.trim())
+            .filter(Boolean),
+        ]),
+      ];
     const member = get('member');
     const memberName = get('memberName');
     if (!member && !memberName) continue;
     const joinedOn = get('joinedOn');
     const leftOn = get('leftOn');
-    for (const [name, d] of [['joined_on', joinedOn], ['left_on', leftOn]] as const) {
+    for (const [name, d] of [
+      ['joined_on', joinedOn],
+      ['left_on', leftOn],
+    ] as const) {
       if (d && !isDate(d)) issues.push(issue('date_invalid', { ...at, field: name, params: { value: d } }));
     }
     memberships.push({

@@ -12,7 +12,15 @@ import { type Issue, issue } from '../../core/validation/issues.ts';
  * - between the two Arabic code pages, the right one leaves no byte undefined and never glues a
  *   Latin accented letter to an Arabic one.
  */
-export const SUPPORTED_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'windows-1252', 'iso-8859-1', 'iso-8859-6'] as const;
+export const SUPPORTED_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1256',
+  'windows-1252',
+  'iso-8859-1',
+  'iso-8859-6',
+] as const;
 
 export interface Decoded {
   text: string;
@@ -24,7 +32,9 @@ export function decodeText(bytes: Buffer, file: string, declared?: string | null
   if (declared) {
     const enc = declared.toLowerCase();
     if (!iconv.encodingExists(enc)) {
-      throw new TaawunError(issue('encoding_unknown', { file, params: { encoding: declared, supported: SUPPORTED_ENCODINGS.join(', ') } }));
+      throw new TaawunError(
+        issue('encoding_unknown', { file, params: { encoding: declared, supported: SUPPORTED_ENCODINGS.join(', ') } }),
+      );
     }
     return { text: stripBom(iconv.decode(bytes, enc)), encoding: enc, issues: enc === 'utf-8' ? [] : [converted(file, enc)] };
   }
@@ -38,7 +48,9 @@ export function decodeText(bytes: Buffer, file: string, declared?: string | null
   }
   const enc = guessSingleByte(bytes);
   if (!enc) {
-    throw new TaawunError(issue('encoding_unknown', { file, params: { encoding: '?', supported: SUPPORTED_ENCODINGS.join(', ') } }));
+    throw new TaawunError(
+      issue('encoding_unknown', { file, params: { encoding: '?', supported: SUPPORTED_ENCODINGS.join(', ') } }),
+    );
   }
   return { text: iconv.decode(bytes, enc), encoding: enc, issues: [converted(file, enc)] };
 }
@@ -79,5 +91,7 @@ export function guessSingleByte(bytes: Buffer): string | null {
   // Binary files (a spreadsheet saved as .csv by mistake, an image) are not text at all.
   if (nul > bytes.length / 100) return null;
   if (arabicWords === 0) return 'windows-1252';
-  return misfits(iconv.decode(bytes, 'iso-8859-6')) < misfits(iconv.decode(bytes, 'windows-1256')) ? 'iso-8859-6' : 'windows-1256';
+  return misfits(iconv.decode(bytes, 'iso-8859-6')) < misfits(iconv.decode(bytes, 'windows-1256'))
+    ? 'iso-8859-6'
+    : 'windows-1256';
 }

@@ -40,15 +40,29 @@ export async function readReferenceBoundaries(
       continue;
     }
     if (features.has(code)) {
-      issues.push(issue('code_duplicate', { file: set.file, row: f.row, unit: code, params: { code, firstRow: features.get(code)?.row ?? null } }));
+      issues.push(
+        issue('code_duplicate', {
+          file: set.file,
+          row: f.row,
+          unit: code,
+          params: { code, firstRow: features.get(code)?.row ?? null },
+        }),
+      );
       continue;
     }
     features.set(code, f);
-    reference.set(code, { code, name: propertyString(f.properties, 'nom'), departement: propertyString(f.properties, 'departement'), row: f.row });
+    reference.set(code, {
+      code,
+      name: propertyString(f.properties, 'nom'),
+      departement: propertyString(f.properties, 'departement'),
+      row: f.row,
+    });
   }
 
   const lineage = communeLineage(communes, reference.values());
-  issues.push(...lineageIssues(lineage, communes, reference, { year: BOUNDARY_YEAR, file: set.file, inScope: (d) => scope.has(d) }));
+  issues.push(
+    ...lineageIssues(lineage, communes, reference, { year: BOUNDARY_YEAR, file: set.file, inScope: (d) => scope.has(d) }),
+  );
 
   const boundaries: BoundaryRecord[] = [];
   const aliases = new Map<string, UnitAlias[]>();
@@ -58,7 +72,11 @@ export async function readReferenceBoundaries(
     const first = parts[0];
     if (!first) continue;
     const former = (lineage.parts.get(c.code) ?? []).filter((p) => p !== c.code);
-    if (former.length > 0) aliases.set(c.code, former.map((code) => ({ scheme: INSEE_2018, code })));
+    if (former.length > 0)
+      aliases.set(
+        c.code,
+        former.map((code) => ({ scheme: INSEE_2018, code })),
+      );
     const source = { file: set.file, row: first.row, field: 'code' };
     const unit = { code: c.code, level: 'commune' };
     if (parts.length === 1) {
@@ -67,7 +85,14 @@ export async function readReferenceBoundaries(
       const bad = parts.find((f) => f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon');
       if (bad) {
         const params = { type: String(bad.geometry?.type ?? null) };
-        issues.push(issue(bad.geometry ? 'geometry_not_polygonal' : 'geometry_missing', { file: set.file, row: bad.row, unit: c.code, params }));
+        issues.push(
+          issue(bad.geometry ? 'geometry_not_polygonal' : 'geometry_missing', {
+            file: set.file,
+            row: bad.row,
+            unit: c.code,
+            params,
+          }),
+        );
         continue;
       }
       boundaries.push({ unit, geometry: mergeParts(parts), dissolve: true, source });

@@ -32,13 +32,29 @@ export function lineageIssues(
     }
     if (parts.length === 1) {
       const p = parts[0] as string;
-      if (p !== c.code) out.push(issue('unit_code_changed', { file, row: reference.get(p)?.row, unit: c.code, params: { code: p, year, newCode: c.code } }));
+      if (p !== c.code)
+        out.push(
+          issue('unit_code_changed', {
+            file,
+            row: reference.get(p)?.row,
+            unit: c.code,
+            params: { code: p, year, newCode: c.code },
+          }),
+        );
       continue;
     }
-    out.push(issue('boundary_rebuilt_from_parts', { file, unit: c.code, params: { parts: parts.length, year, codes: parts.join(', ') } }));
+    out.push(
+      issue('boundary_rebuilt_from_parts', {
+        file,
+        unit: c.code,
+        params: { parts: parts.length, year, codes: parts.join(', ') },
+      }),
+    );
     for (const p of parts) {
       if (p === c.code) continue;
-      out.push(issue('unit_absorbed', { file, row: reference.get(p)?.row, unit: c.code, params: { code: p, year, newCode: c.code } }));
+      out.push(
+        issue('unit_absorbed', { file, row: reference.get(p)?.row, unit: c.code, params: { code: p, year, newCode: c.code } }),
+      );
     }
   }
   for (const code of lineage.orphans) {

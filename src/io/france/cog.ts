@@ -78,7 +78,9 @@ export async function readCog(dir: string = cogDataDir()): Promise<Cog> {
     files.push(src.summary);
     const doc = parseJson(src.bytes.toString('utf8'), src.name);
     if (!Array.isArray(doc)) {
-      throw new TaawunError(issue('format_unknown', { file: src.name, params: { expected: `${COG_PACKAGE} ${name} (a JSON array)` } }));
+      throw new TaawunError(
+        issue('format_unknown', { file: src.name, params: { expected: `${COG_PACKAGE} ${name} (a JSON array)` } }),
+      );
     }
     return doc as T[];
   };

@@ -19,7 +19,11 @@ export const FRANCE: CountryDef = {
     {
       id: 'region',
       rank: 1,
-      labels: { fr: 'Région ou collectivité d’outre-mer', ar: 'جهة أو جماعة ما وراء البحار', en: 'Region or overseas collectivity' },
+      labels: {
+        fr: 'Région ou collectivité d’outre-mer',
+        ar: 'جهة أو جماعة ما وراء البحار',
+        en: 'Region or overseas collectivity',
+      },
       parents: [],
       kinds: [KIND_REGION, KIND_COM],
     },

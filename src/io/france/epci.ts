@@ -27,7 +27,11 @@ export function epciBodies(epci: readonly CogEpci[], communeInScope: (code: stri
       source: { ...source, field: 'code' },
     });
     for (const m of members) {
-      memberships.push({ body: e.code, unit: { code: m.code, level: 'commune', name: m.nom }, source: { ...source, field: 'membres' } });
+      memberships.push({
+        body: e.code,
+        unit: { code: m.code, level: 'commune', name: m.nom },
+        source: { ...source, field: 'membres' },
+      });
     }
   });
   return { bodies, memberships };

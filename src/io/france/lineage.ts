@@ -49,11 +49,7 @@ export function communeLineage(communes: readonly CogCommune[], reference: Itera
   const parts = new Map<string, string[]>();
   for (const r of reference) {
     const delegateOf = byDelegate.get(r.code);
-    const to = current.has(r.code)
-      ? r.code
-      : delegateOf && current.has(delegateOf)
-        ? delegateOf
-        : byFormerCode.get(r.code);
+    const to = current.has(r.code) ? r.code : delegateOf && current.has(delegateOf) ? delegateOf : byFormerCode.get(r.code);
     if (!to) {
       orphans.push(r.code);
       continue;

@@ -40,14 +40,24 @@ export function readDbf(bytes: Uint8Array, file: string, declared?: string | nul
     const nameBytes = buf.subarray(at, at + 11);
     const end = nameBytes.indexOf(0);
     const length = buf[at + 16] as number;
-    raw.push({ name: nameBytes.subarray(0, end < 0 ? 11 : end), type: String.fromCharCode(buf[at + 11] as number).toUpperCase(), offset, length });
+    raw.push({
+      name: nameBytes.subarray(0, end < 0 ? 11 : end),
+      type: String.fromCharCode(buf[at + 11] as number).toUpperCase(),
+      offset,
+      length,
+    });
     offset += length;
   }
   if (offset > recordLength) throw bad('the .dbf field list does not fit its records');
   if (headerLength + count * recordLength > buf.length) throw bad(`the .dbf table is truncated (${count} records declared)`);
 
   const encoding = chooseEncoding(buf, raw, count, headerLength, recordLength, file, declared);
-  const fields: DbfField[] = raw.map((f) => ({ name: iconv.decode(f.name, encoding.name).trim(), type: f.type, offset: f.offset, length: f.length }));
+  const fields: DbfField[] = raw.map((f) => ({
+    name: iconv.decode(f.name, encoding.name).trim(),
+    type: f.type,
+    offset: f.offset,
+    length: f.length,
+  }));
 
   const records: DbfTable['records'] = [];
   for (let r = 0; r < count; r++) {

@@ -26,3 +26,21 @@ export function propertyString(p: Record<string, unknown>, key: string | null | 
   const s = String(v).trim();
   return s === '' ? null : s;
 }
+
+export interface GeometryReadOptions {
+  displayName?: string;
+  /** TopoJSON object, GeoPackage layer or shapefile in a zip, when the file holds several. */
+  layer?: string | null;
+  /** Encoding of a shapefile's .dbf when it has no .cpg. */
+  encoding?: string | null;
+  maxBytes?: number;
+}
+
+/** One geometry file format: how to recognise it and how to read it into features. */
+export interface GeometryFormat {
+  name: string;
+  extensions: string[];
+  /** True when the first bytes say the file is of this format. */
+  sniff(head: Buffer): boolean;
+  read(file: string, opts: GeometryReadOptions): Promise<FeatureSet>;
+}

@@ -2,28 +2,10 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { TaawunError } from '../../core/errors.ts';
 import { issue } from '../../core/validation/issues.ts';
-import type { FeatureSet } from './features.ts';
+import type { FeatureSet, GeometryFormat, GeometryReadOptions } from './features.ts';
 import { geopackageFormat } from './geopackage.ts';
 import { readJsonGeometries } from './json.ts';
 import { shapefileFormat } from './shapefile.ts';
-
-export interface GeometryReadOptions {
-  displayName?: string;
-  /** TopoJSON object, GeoPackage layer or shapefile in a zip, when the file holds several. */
-  layer?: string | null;
-  /** Encoding of a shapefile's .dbf when it has no .cpg. */
-  encoding?: string | null;
-  maxBytes?: number;
-}
-
-/** One geometry file format: how to recognise it and how to read it into features. */
-export interface GeometryFormat {
-  name: string;
-  extensions: string[];
-  /** True when the first bytes say the file is of this format. */
-  sniff(head: Buffer): boolean;
-  read(file: string, opts: GeometryReadOptions): Promise<FeatureSet>;
-}
 
 const json: GeometryFormat = {
   name: 'geojson',

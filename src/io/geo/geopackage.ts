@@ -3,7 +3,7 @@ import { TaawunError } from '../../core/errors.ts';
 import { type Issue, issue } from '../../core/validation/issues.ts';
 import { readSource } from '../source.ts';
 import type { FeatureSet } from './features.ts';
-import type { GeometryFormat, GeometryReadOptions } from './formats.ts';
+import type { GeometryFormat, GeometryReadOptions } from './features.ts';
 import { decodeGpkgGeometry } from './gpkg-geometry.ts';
 import { assumeLonLat, checkTransform, geometryBounds, lonLatTransform, type ToLonLat, toLonLatGeometry } from './projection.ts';
 
@@ -61,7 +61,9 @@ export async function readGeoPackage(file: string, opts: GeometryReadOptions = {
 }
 
 function listLayers(db: Database, invalid: (reason: string) => TaawunError): Layer[] {
-  const tables = new Set(all(db, "select lower(name) as n from sqlite_master where type in ('table', 'view')").map((r) => String(r.n)));
+  const tables = new Set(
+    all(db, "select lower(name) as n from sqlite_master where type in ('table', 'view')").map((r) => String(r.n)),
+  );
   for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
     if (!tables.has(t)) throw invalid(`no ${t} table: an SQLite file, but not a GeoPackage`);
   }
@@ -105,7 +107,9 @@ function readRows(db: Database, layer: Layer, file: string) {
             try {
               geometry = decodeGpkgGeometry(v);
             } catch (e) {
-              issues.push(issue('geometry_malformed', { file, row, field: layer.column, params: { reason: (e as Error).message } }));
+              issues.push(
+                issue('geometry_malformed', { file, row, field: layer.column, params: { reason: (e as Error).message } }),
+              );
             }
           }
         } else properties[key] = plain(v, booleans.has(key));

@@ -27,11 +27,15 @@ export function parseJson(text: string, file: string): unknown {
 }
 
 /** GeoJSON (FeatureCollection, Feature or bare geometry) or TopoJSON, told apart by content. */
-export async function readJsonGeometries(path: string, opts: { object?: string | null; displayName?: string; maxBytes?: number } = {}): Promise<FeatureSet> {
+export async function readJsonGeometries(
+  path: string,
+  opts: { object?: string | null; displayName?: string; maxBytes?: number } = {},
+): Promise<FeatureSet> {
   const src = await readSource(path, { displayName: opts.displayName, maxBytes: opts.maxBytes });
   const decoded = decodeText(src.bytes, src.name);
   const doc = parseJson(decoded.text, src.name) as { type?: string };
-  const features = doc?.type === 'Topology' ? topologyFeatures(doc as Topology, src.name, opts.object) : geojsonFeatures(doc, src.name);
+  const features =
+    doc?.type === 'Topology' ? topologyFeatures(doc as Topology, src.name, opts.object) : geojsonFeatures(doc, src.name);
   return { file: src.name, features, summary: { ...src.summary, encoding: decoded.encoding }, issues: decoded.issues };
 }
 
@@ -44,7 +48,9 @@ export function geojsonFeatures(doc: unknown, file: string): ReadFeature[] {
   if (typeof d?.type === 'string' && 'coordinates' in (d as object)) {
     return [{ row: 1, properties: {}, geometry: d as GeoJSON.Geometry }];
   }
-  throw new TaawunError(issue('format_unknown', { file, params: { expected: 'GeoJSON FeatureCollection or TopoJSON Topology' } }));
+  throw new TaawunError(
+    issue('format_unknown', { file, params: { expected: 'GeoJSON FeatureCollection or TopoJSON Topology' } }),
+  );
 }
 
 function toRead(f: unknown, row: number): ReadFeature {
@@ -59,7 +65,9 @@ export function topologyFeatures(topo: Topology, file: string, object?: string |
   const name = object ?? (names.length === 1 ? names[0] : undefined);
   const obj = name ? topo.objects[name] : undefined;
   if (!name || !obj) {
-    throw new TaawunError(issue('topojson_object_missing', { file, params: { object: object ?? '', available: names.join(', ') } }));
+    throw new TaawunError(
+      issue('topojson_object_missing', { file, params: { object: object ?? '', available: names.join(', ') } }),
+    );
   }
   let fc: GeoJSON.FeatureCollection | GeoJSON.Feature;
   try {

@@ -79,7 +79,12 @@ export function lonLatTransform(definition: string, file: string): ToLonLat | nu
 export function assumeLonLat(bounds: Bounds | null, file: string): null {
   if (!bounds || isLonLatRange(bounds)) return null;
   const r = (v: number) => Math.round(v);
-  throw new TaawunError(issue('projection_unknown', { file, params: { projection: `x ${r(bounds[0])}…${r(bounds[2])}, y ${r(bounds[1])}…${r(bounds[3])}` } }));
+  throw new TaawunError(
+    issue('projection_unknown', {
+      file,
+      params: { projection: `x ${r(bounds[0])}…${r(bounds[2])}, y ${r(bounds[1])}…${r(bounds[3])}` },
+    }),
+  );
 }
 
 /** Throws projection_unknown when a transform sends the middle of the data off the globe. */
@@ -143,7 +148,10 @@ export function toLonLatGeometry(g: GeoJSON.Geometry | null, t: ToLonLat | null)
     case 'MultiPolygon':
       return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(line)) };
     case 'GeometryCollection':
-      return { type: 'GeometryCollection', geometries: g.geometries.map((x) => toLonLatGeometry(x, t)).filter((x): x is GeoJSON.Geometry => x !== null) };
+      return {
+        type: 'GeometryCollection',
+        geometries: g.geometries.map((x) => toLonLatGeometry(x, t)).filter((x): x is GeoJSON.Geometry => x !== null),
+      };
   }
 }
 
@@ -167,7 +175,11 @@ export function geometryBounds(geometries: Iterable<GeoJSON.Geometry | null>): B
     if (!g) continue;
     if (g.type === 'GeometryCollection') {
       const inner = geometryBounds(g.geometries);
-      if (inner) visit([[inner[0], inner[1]], [inner[2], inner[3]]]);
+      if (inner)
+        visit([
+          [inner[0], inner[1]],
+          [inner[2], inner[3]],
+        ]);
     } else visit(g.coordinates);
   }
   return b[0] === Infinity ? null : b;

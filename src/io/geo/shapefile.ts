@@ -7,7 +7,7 @@ import type { FileSummary } from '../../core/validation/report.ts';
 import { maxImportBytes, readSource } from '../source.ts';
 import { cpgEncoding, readDbf } from './dbf.ts';
 import type { FeatureSet } from './features.ts';
-import type { GeometryFormat, GeometryReadOptions } from './formats.ts';
+import type { GeometryFormat, GeometryReadOptions } from './features.ts';
 import { assumeLonLat, checkTransform, geometryBounds, lonLatTransform, toLonLatGeometry } from './projection.ts';
 import { extensionOf, extractZip, listZip, stemOf, type ZipEntry } from './zip.ts';
 
@@ -35,7 +35,9 @@ interface ShapefileParts {
 export async function readShapefile(file: string, opts: GeometryReadOptions = {}): Promise<FeatureSet> {
   const max = opts.maxBytes ?? maxImportBytes();
   const src = await readSource(file, { maxBytes: max, displayName: opts.displayName });
-  const parts = isZip(src.bytes) ? fromZip(src.bytes, src.name, opts.layer, max) : await besideShp(file, src.bytes, src.name, max - src.bytes.length);
+  const parts = isZip(src.bytes)
+    ? fromZip(src.bytes, src.name, opts.layer, max)
+    : await besideShp(file, src.bytes, src.name, max - src.bytes.length);
   return featuresOf(parts, src.name, src.summary, opts.encoding);
 }
 
@@ -43,7 +45,11 @@ function fromZip(bytes: Uint8Array, name: string, layer: string | null | undefin
   const entries = listZip(bytes, name);
   const shps = entries.filter((e) => extensionOf(e.name) === '.shp');
   if (shps.length === 0) {
-    const listed = entries.slice(0, 20).map((e) => e.name).join(', ') + (entries.length > 20 ? ', …' : '');
+    const listed =
+      entries
+        .slice(0, 20)
+        .map((e) => e.name)
+        .join(', ') + (entries.length > 20 ? ', …' : '');
     throw new TaawunError(issue('zip_not_shapefile', { file: name, params: { entries: listed || '∅' } }));
   }
   const shp = pickLayer(shps, name, layer);
@@ -101,7 +107,10 @@ function featuresOf(parts: ShapefileParts, name: string, summary: FileSummary, e
   const shapes = readShapes(parts.shp, name);
   if (shapes.length !== table.records.length) {
     throw new TaawunError(
-      issue('file_unreadable', { file: name, params: { reason: `the .shp holds ${shapes.length} shapes but the .dbf ${table.records.length} records` } }),
+      issue('file_unreadable', {
+        file: name,
+        params: { reason: `the .shp holds ${shapes.length} shapes but the .dbf ${table.records.length} records` },
+      }),
     );
   }
   const bounds = geometryBounds(shapes);
@@ -110,7 +119,11 @@ function featuresOf(parts: ShapefileParts, name: string, summary: FileSummary, e
   checkTransform(transform, bounds, prj, name);
   return {
     file: name,
-    features: shapes.map((g, i) => ({ row: i + 1, properties: table.records[i] ?? {}, geometry: toLonLatGeometry(g, transform) })),
+    features: shapes.map((g, i) => ({
+      row: i + 1,
+      properties: table.records[i] ?? {},
+      geometry: toLonLatGeometry(g, transform),
+    })),
     summary: { ...summary, encoding: table.encoding },
     issues: table.issues,
   };

@@ -29,7 +29,12 @@ export function listZip(bytes: Uint8Array, file: string): ZipEntry[] {
 export function extractZip(bytes: Uint8Array, file: string, entries: ZipEntry[], maxBytes: number): Map<string, Uint8Array> {
   const total = entries.reduce((s, e) => s + e.originalSize, 0);
   if (total > maxBytes) {
-    throw new TaawunError(issue('file_too_large', { file, params: { bytes: total, limit: maxBytes, entries: entries.map((e) => e.name).join(', ') } }));
+    throw new TaawunError(
+      issue('file_too_large', {
+        file,
+        params: { bytes: total, limit: maxBytes, entries: entries.map((e) => e.name).join(', ') },
+      }),
+    );
   }
   const wanted = new Set(entries.map((e) => e.name));
   const files = unzipGuarded(bytes, file, (e) => wanted.has(e.name));

@@ -28,7 +28,11 @@ export const boundariesImporter = defineImporter({
     encoding: z.string().optional().describe('encoding of the attribute table when the file does not say'),
   }),
   async read(input, o) {
-    const set = await readGeometryFile(input.path as string, { displayName: input.displayName, layer: o.layer, encoding: o.encoding });
+    const set = await readGeometryFile(input.path as string, {
+      displayName: input.displayName,
+      layer: o.layer,
+      encoding: o.encoding,
+    });
     const batch = emptyBatch('boundaries', countryCode(o.country));
     batch.files.push(set.summary);
     batch.issues.push(...set.issues);

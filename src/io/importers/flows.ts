@@ -31,7 +31,11 @@ export const flowsImporter = defineImporter({
     batch.files.push(t.summary);
     batch.issues.push(...t.issues);
     const [oi, di, vi] = [o.origin, o.destination, o.value].map((c) => columnIndex(t, c)) as [number, number, number];
-    for (const [i, c] of [[oi, o.origin], [di, o.destination], [vi, o.value]] as const) {
+    for (const [i, c] of [
+      [oi, o.origin],
+      [di, o.destination],
+      [vi, o.value],
+    ] as const) {
       if (i < 0) batch.issues.push(issue('column_missing', { file: t.file, params: { column: c } }));
     }
     if (batch.issues.some((x) => x.severity === 'error')) return batch;
@@ -52,7 +56,10 @@ export const flowsImporter = defineImporter({
       });
       if (n % 50000 === 0) ctx.onProgress({ phase: 'read', done: n, total: t.rows.length });
     });
-    batch.flowDatasets.push({ def: { key: o.key, name: o.name ?? o.key, kind: o.kind, year: o.year, valueUnit: o.valueUnit ?? null }, flows });
+    batch.flowDatasets.push({
+      def: { key: o.key, name: o.name ?? o.key, kind: o.kind, year: o.year, valueUnit: o.valueUnit ?? null },
+      flows,
+    });
     return batch;
   },
 });

@@ -18,5 +18,6 @@ export const franceImporter = defineImporter({
       .optional()
       .describe('keep only these départements (comma-separated)'),
   }),
-  read: (_input, o, ctx) => readFrance({ geometry: o.geometry ?? null, departements: o.departements ?? null, onProgress: ctx.onProgress }),
+  read: (_input, o, ctx) =>
+    readFrance({ geometry: o.geometry ?? null, departements: o.departements ?? null, onProgress: ctx.onProgress }),
 });

@@ -26,7 +26,10 @@ export const indicatorsImporter = defineImporter({
     nameColumn: z.string().default('name').describe('column holding the unit name, used when a code does not join'),
     layout: z.enum(['auto', 'wide', 'long']).default('auto').describe('table layout'),
     year: z.number().int().min(1800).max(2200).optional().describe('year of the values when wide columns carry none'),
-    aggregation: z.enum(AGGREGATIONS as [Aggregation, ...Aggregation[]]).default('none').describe('how new indicators combine over groups of units'),
+    aggregation: z
+      .enum(AGGREGATIONS as [Aggregation, ...Aggregation[]])
+      .default('none')
+      .describe('how new indicators combine over groups of units'),
     sheet: z.string().optional().describe('XLSX sheet (default: the first)'),
     encoding: z.string().optional().describe('CSV encoding when it cannot be detected'),
   }),
@@ -41,12 +44,23 @@ export const indicatorsImporter = defineImporter({
       batch.issues.push(issue('column_missing', { file: t.file, params: { column: `${o.codeColumn} | ${o.nameColumn}` } }));
       return batch;
     }
-    const isLong = o.layout === 'long' || (o.layout === 'auto' && ['indicator', 'year', 'value'].every((c) => columnIndex(t, c) >= 0));
-    const ref = (row: Table['rows'][number]): UnitRef => ({ code: cell(row, codeIdx), name: cell(row, nameIdx), level: o.level ?? null });
+    const isLong =
+      o.layout === 'long' || (o.layout === 'auto' && ['indicator', 'year', 'value'].every((c) => columnIndex(t, c) >= 0));
+    const ref = (row: Table['rows'][number]): UnitRef => ({
+      code: cell(row, codeIdx),
+      name: cell(row, nameIdx),
+      level: o.level ?? null,
+    });
     if (isLong) readLong(t, batch, ref);
     else readWide(t, batch, ref, [codeIdx, nameIdx], o.year ?? null);
     const known = new Set(batch.values.map((v) => v.indicator));
-    batch.indicators = [...known].map((id) => ({ id, labels: { fr: id }, aggregation: o.aggregation, source: t.file, provisional: true }));
+    batch.indicators = [...known].map((id) => ({
+      id,
+      labels: { fr: id },
+      aggregation: o.aggregation,
+      source: t.file,
+      provisional: true,
+    }));
     return batch;
   },
 });
@@ -68,7 +82,13 @@ function readLong(t: Table, batch: ImportBatch, ref: (r: Table['rows'][number]) 
   }
 }
 
-function readWide(t: Table, batch: ImportBatch, ref: (r: Table['rows'][number]) => UnitRef, keyCols: number[], year: number | null) {
+function readWide(
+  t: Table,
+  batch: ImportBatch,
+  ref: (r: Table['rows'][number]) => UnitRef,
+  keyCols: number[],
+  year: number | null,
+) {
   const columns: { idx: number; indicator: string; year: number }[] = [];
   t.columns.forEach((c, idx) => {
     if (keyCols.includes(idx) || /^(level|niveau|name_[a-z]{2,3}|nom_?\w*|libelle\w*)$/i.test(c)) return;
@@ -86,10 +106,25 @@ function readWide(t: Table, batch: ImportBatch, ref: (r: Table['rows'][number]) 
   }
 }
 
-function pushValue(batch: ImportBatch, unit: UnitRef, indicator: string, year: number, raw: string, source: { file: string; row: number; field: string | null }) {
+function pushValue(
+  batch: ImportBatch,
+  unit: UnitRef,
+  indicator: string,
+  year: number,
+  raw: string,
+  source: { file: string; row: number; field: string | null },
+) {
   const value = parseNumber(raw);
   if (value === undefined) {
-    batch.issues.push(issue('value_not_number', { file: source.file, row: source.row, field: source.field ?? undefined, unit: unit.code ?? undefined, params: { value: raw } }));
+    batch.issues.push(
+      issue('value_not_number', {
+        file: source.file,
+        row: source.row,
+        field: source.field ?? undefined,
+        unit: unit.code ?? undefined,
+        params: { value: raw },
+      }),
+    );
     return;
   }
   batch.values.push({ indicator, unit, year, value, source });

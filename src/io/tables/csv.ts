@@ -24,7 +24,13 @@ export function parseCsvBytes(bytes: Buffer, name: string, summary: Table['summa
   const delimiter = opts.delimiter ?? sniffDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_quotes: false, skip_empty_lines: true, bom: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      info: true,
+      relax_quotes: false,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const line = e instanceof CsvError ? ((e as CsvError & { lines?: number }).lines ?? undefined) : undefined;
     throw new TaawunError(issue('file_unreadable', { file: name, row: line, params: { reason: (e as Error).message } }));

@@ -5,18 +5,25 @@ import { readSource } from '../source.ts';
 import type { Table } from './table.ts';
 
 /** Reads one sheet of an XLSX workbook (the first unless named); row numbers are Excel's. */
-export async function readXlsx(file: string, opts: { sheet?: string | null; displayName?: string; maxBytes?: number } = {}): Promise<Table> {
+export async function readXlsx(
+  file: string,
+  opts: { sheet?: string | null; displayName?: string; maxBytes?: number } = {},
+): Promise<Table> {
   const src = await readSource(file, { displayName: opts.displayName, maxBytes: opts.maxBytes });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(src.bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new TaawunError(issue('file_unreadable', { file: src.name, params: { reason: `not an XLSX workbook (${(e as Error).message})` } }));
+    throw new TaawunError(
+      issue('file_unreadable', { file: src.name, params: { reason: `not an XLSX workbook (${(e as Error).message})` } }),
+    );
   }
   const names = wb.worksheets.map((w) => w.name);
   const ws = opts.sheet ? wb.getWorksheet(opts.sheet) : wb.worksheets[0];
   if (!ws) {
-    throw new TaawunError(issue('sheet_missing', { file: src.name, params: { sheet: opts.sheet ?? '', available: names.join(', ') } }));
+    throw new TaawunError(
+      issue('sheet_missing', { file: src.name, params: { sheet: opts.sheet ?? '', available: names.join(', ') } }),
+    );
   }
   let columns: string[] | null = null;
   const rows: Table['rows'] = [];

@@ -35,7 +35,9 @@ async function receive(req: FastifyRequest, uploadDir: string): Promise<Upload> 
       const filename = path.basename(part.filename || 'upload').slice(0, 200);
       if (part.file.truncated) {
         await rm(target, { force: true });
-        throw new TaawunError(issue('file_too_large', { file: filename, params: { bytes: maxImportBytes() + 1, limit: maxImportBytes() } }));
+        throw new TaawunError(
+          issue('file_too_large', { file: filename, params: { bytes: maxImportBytes() + 1, limit: maxImportBytes() } }),
+        );
       }
       out.path = target;
       out.filename = filename;
@@ -66,9 +68,13 @@ export async function importRoutes(app: FastifyInstance, ctx: ServerContext) {
       const importer = importerByName(req.params.importer);
       if (!importer) throw new NotFound(`importer ${req.params.importer}`);
       if (importer.input === 'folder') {
-        return reply.status(400).send({ error: { code: 'folder_input', message: 'this importer reads a folder: use the command line' } });
+        return reply
+          .status(400)
+          .send({ error: { code: 'folder_input', message: 'this importer reads a folder: use the command line' } });
       }
-      const up = req.isMultipart() ? await receive(req, ctx.uploadDir) : { path: null, filename: null, fields: {} as Record<string, string> };
+      const up = req.isMultipart()
+        ? await receive(req, ctx.uploadDir)
+        : { path: null, filename: null, fields: {} as Record<string, string> };
       if (importer.input === 'file' && !up.path) {
         return reply.status(400).send({ error: { code: 'file_missing', message: 'a "file" part is required' } });
       }
@@ -81,21 +87,31 @@ export async function importRoutes(app: FastifyInstance, ctx: ServerContext) {
       const local = (importer.localPathOptions ?? []).filter((k) => (options as Record<string, unknown>)?.[k] !== undefined);
       if (local.length > 0) {
         if (up.path) await rm(up.path, { force: true });
-        return reply.status(400).send({ error: { code: 'option_not_allowed', message: `not accepted over HTTP (a path on the server): ${local.join(', ')}` } });
+        return reply.status(400).send({
+          error: { code: 'option_not_allowed', message: `not accepted over HTTP (a path on the server): ${local.join(', ')}` },
+        });
       }
       const parsed = importer.options.safeParse(options);
       if (!parsed.success) {
         if (up.path) await rm(up.path, { force: true });
-        return reply.status(400).send({ error: { code: 'invalid_options', message: parsed.error.message, details: parsed.error.issues } });
+        return reply
+          .status(400)
+          .send({ error: { code: 'invalid_options', message: parsed.error.message, details: parsed.error.issues } });
       }
       const job = ctx.jobs.submit(`import.${importer.name}`, async (progress) => {
         try {
-          const res = await runImport(ctx.db, importer, { path: up.path ?? undefined, displayName: up.filename ?? undefined }, parsed.data, {
-            actor: { id: String(req.headers['x-taawun-user'] ?? 'web'), kind: 'http' },
-            acceptRepairs: truthy(up.fields.acceptRepairs),
-            dryRun: truthy(up.fields.dryRun),
-            onProgress: progress,
-          });
+          const res = await runImport(
+            ctx.db,
+            importer,
+            { path: up.path ?? undefined, displayName: up.filename ?? undefined },
+            parsed.data,
+            {
+              actor: { id: String(req.headers['x-taawun-user'] ?? 'web'), kind: 'http' },
+              acceptRepairs: truthy(up.fields.acceptRepairs),
+              dryRun: truthy(up.fields.dryRun),
+              onProgress: progress,
+            },
+          );
           return { operation: res.opId, report: res.report };
         } finally {
           if (up.path) await rm(up.path, { force: true });

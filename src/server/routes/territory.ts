@@ -19,9 +19,13 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const k = ctx.db.kysely;
 
-  r.get('/api/countries', { schema: { tags: ['territory'], summary: 'Territories loaded, fictional ones marked' } }, async () => ({
-    countries: await listCountries(k),
-  }));
+  r.get(
+    '/api/countries',
+    { schema: { tags: ['territory'], summary: 'Territories loaded, fictional ones marked' } },
+    async () => ({
+      countries: await listCountries(k),
+    }),
+  );
 
   r.get(
     '/api/countries/:country',
@@ -113,7 +117,12 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
       const key = JSON.stringify([req.params.country, q, version]);
       let body = cache.get(key);
       if (!body) {
-        const fc = await boundariesGeoJSON(k, { country: req.params.country, level: q.level, within: q.within, withinLevel: q.withinLevel });
+        const fc = await boundariesGeoJSON(k, {
+          country: req.params.country,
+          level: q.level,
+          within: q.within,
+          withinLevel: q.withinLevel,
+        });
         if (fc.features.length === 0) throw new NotFound(`boundaries of ${q.level}${q.within ? ` in ${q.within}` : ''}`);
         body = q.format === 'geojson' ? fc : boundariesTopology(fc, { object: q.level, zoom: q.zoom ?? null });
         if (cache.size > 64) cache.clear();

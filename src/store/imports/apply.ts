@@ -22,7 +22,14 @@ export interface ApplyOptions {
 function isEmpty(b: ImportBatch): boolean {
   return (
     !b.countryDef &&
-    b.units.length + b.boundaries.length + b.values.length + b.flowDatasets.length + b.facilities.length + b.bodies.length + b.memberships.length === 0
+    b.units.length +
+      b.boundaries.length +
+      b.values.length +
+      b.flowDatasets.length +
+      b.facilities.length +
+      b.bodies.length +
+      b.memberships.length ===
+      0
   );
 }
 
@@ -40,7 +47,13 @@ export interface ApplyResult {
 export async function applyBatch(db: Db, batch: ImportBatch, opts: ApplyOptions): Promise<ApplyResult> {
   const started = Date.now();
   const onProgress = opts.onProgress ?? (() => {});
-  const params = { kind: batch.kind, country: batch.country, files: batch.files.map((f) => f.name), acceptRepairs: !!opts.acceptRepairs, dryRun: !!opts.dryRun };
+  const params = {
+    kind: batch.kind,
+    country: batch.country,
+    files: batch.files.map((f) => f.name),
+    acceptRepairs: !!opts.acceptRepairs,
+    dryRun: !!opts.dryRun,
+  };
   const makeReport = (ctx: ImportContext | null, outcome: ValidationReport['outcome']): ValidationReport => {
     const issues = [...batch.issues, ...(ctx?.issues ?? [])];
     return {
@@ -63,9 +76,16 @@ export async function applyBatch(db: Db, batch: ImportBatch, opts: ApplyOptions)
   // Errors in some rows do not stop here: the other rows are still checked, so that the user
   // gets every problem in one report rather than one per attempt.
   if (isEmpty(batch) && batch.issues.some((i) => i.severity === 'error')) {
-    const res = await write(db, opts.actor, `import.${batch.kind}`, params, async () => {
-      throw new Rollback(makeReport(null, 'errors'));
-    }, (r) => r);
+    const res = await write(
+      db,
+      opts.actor,
+      `import.${batch.kind}`,
+      params,
+      async () => {
+        throw new Rollback(makeReport(null, 'errors'));
+      },
+      (r) => r,
+    );
     return { opId: res.opId, report: res.result };
   }
 

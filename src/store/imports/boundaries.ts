@@ -33,7 +33,12 @@ export async function writeBoundaries(ctx: ImportContext): Promise<number[]> {
     const first = seen.get(r.id);
     if (first) {
       ctx.report(
-        issue('code_duplicate', { file: b.source.file, row: b.source.row ?? undefined, unit: label, params: { code: label ?? '', firstRow: first.source.row ?? null } }),
+        issue('code_duplicate', {
+          file: b.source.file,
+          row: b.source.row ?? undefined,
+          unit: label,
+          params: { code: label ?? '', firstRow: first.source.row ?? null },
+        }),
       );
       return;
     }
@@ -68,7 +73,14 @@ export async function writeBoundaries(ctx: ImportContext): Promise<number[]> {
   for (const row of invalid.rows) {
     const s = byIdx.get(row.idx);
     const unit = s ? ctx.resolver.get(s.unitId)?.code : undefined;
-    ctx.report(issue('geometry_invalid_repaired', { file: s?.record.source.file, row: s?.record.source.row ?? undefined, unit, params: { reason: row.reason } }));
+    ctx.report(
+      issue('geometry_invalid_repaired', {
+        file: s?.record.source.file,
+        row: s?.record.source.row ?? undefined,
+        unit,
+        params: { reason: row.reason },
+      }),
+    );
   }
   if (invalid.rows.length > 0) {
     await sql`update stage_boundary set geom = ST_CollectionExtract(ST_MakeValid(geom), 3), repaired = true
@@ -76,7 +88,13 @@ export async function writeBoundaries(ctx: ImportContext): Promise<number[]> {
     const empty = await sql<{ idx: number }>`select idx from stage_boundary where ST_IsEmpty(geom) order by idx`.execute(trx);
     for (const row of empty.rows) {
       const s = byIdx.get(row.idx);
-      ctx.report(issue('geometry_empty_after_repair', { file: s?.record.source.file, row: s?.record.source.row ?? undefined, unit: s ? ctx.resolver.get(s.unitId)?.code : undefined }));
+      ctx.report(
+        issue('geometry_empty_after_repair', {
+          file: s?.record.source.file,
+          row: s?.record.source.row ?? undefined,
+          unit: s ? ctx.resolver.get(s.unitId)?.code : undefined,
+        }),
+      );
     }
     if (empty.rows.length > 0) return [];
   }

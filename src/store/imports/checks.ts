@@ -51,10 +51,9 @@ export async function checkGaps(ctx: ImportContext, written: number[]) {
     select m.grp, ST_Union(b.geom) as geom from m join unit_boundary b on b.unit_id = m.id group by m.grp`.execute(ctx.trx);
   const levels = [...new Set(written.map((id) => ctx.resolver.get(id)?.level).filter((l): l is string => !!l))];
   const inside = await holes(ctx, sql`select grp, geom from gap_group`, tol, levels);
-  const between =
-    groups.some((g) => g !== groups[0])
-      ? await holes(ctx, sql`select 'all' as grp, ST_Union(geom) as geom from gap_group`, tol, levels)
-      : [];
+  const between = groups.some((g) => g !== groups[0])
+    ? await holes(ctx, sql`select 'all' as grp, ST_Union(geom) as geom from gap_group`, tol, levels)
+    : [];
   // A hole inside a group is also a hole of the whole: report it once.
   const seen = inside.map((h) => h.x.toFixed(3) + h.y.toFixed(3));
   const all = [...inside, ...between.filter((h) => !seen.includes(h.x.toFixed(3) + h.y.toFixed(3)))];
@@ -110,7 +109,9 @@ export async function checkMissingBoundaries(ctx: ImportContext) {
     .orderBy('unit.code')
     .execute();
   for (const r of rows) {
-    ctx.report(issue('unit_without_boundary', { unit: r.code, params: { level: r.level_id, name: r.name_fr ?? r.name_ar ?? '' } }));
+    ctx.report(
+      issue('unit_without_boundary', { unit: r.code, params: { level: r.level_id, name: r.name_fr ?? r.name_ar ?? '' } }),
+    );
   }
   ctx.count('checks.units_without_boundary', rows.length);
 }

@@ -53,7 +53,12 @@ export async function writeCooperation(ctx: ImportContext) {
   const bodyId = async (code: string): Promise<number | undefined> => {
     const known = bodyIds.get(code);
     if (known !== undefined) return known;
-    const row = await trx.selectFrom('coop_body').select('id').where('country_code', '=', batch.country).where('code', '=', code).executeTakeFirst();
+    const row = await trx
+      .selectFrom('coop_body')
+      .select('id')
+      .where('country_code', '=', batch.country)
+      .where('code', '=', code)
+      .executeTakeFirst();
     if (row) bodyIds.set(code, row.id);
     return row?.id;
   };
@@ -72,7 +77,13 @@ export async function writeCooperation(ctx: ImportContext) {
     if (r.id === null) continue;
     const key = `${b}:${r.id}:${m.joinedOn ?? ''}`;
     if (seenMember.has(key)) {
-      ctx.report(issue('code_duplicate', { ...at, unit: m.unit.code ?? undefined, params: { code: m.unit.code ?? m.unit.name ?? '', firstRow: seenMember.get(key) ?? null } }));
+      ctx.report(
+        issue('code_duplicate', {
+          ...at,
+          unit: m.unit.code ?? undefined,
+          params: { code: m.unit.code ?? m.unit.name ?? '', firstRow: seenMember.get(key) ?? null },
+        }),
+      );
       continue;
     }
     seenMember.set(key, m.source.row ?? null);

@@ -16,7 +16,13 @@ export async function writeFlows(ctx: ImportContext) {
     for (const f of flows) {
       const at = { file: f.source.file, row: f.source.row ?? undefined };
       if (!Number.isFinite(f.value) || f.value < 0) {
-        ctx.report(issue('value_impossible', { ...at, field: 'value', params: { value: String(f.value), indicator: 'flow', min: 0, max: null } }));
+        ctx.report(
+          issue('value_impossible', {
+            ...at,
+            field: 'value',
+            params: { value: String(f.value), indicator: 'flow', min: 0, max: null },
+          }),
+        );
         continue;
       }
       const o = ctx.resolver.resolve(f.origin, f.source, { field: 'origin' });
@@ -25,7 +31,12 @@ export async function writeFlows(ctx: ImportContext) {
       if (o.id === null || d.id === null) continue;
       const key = `${o.id}:${d.id}`;
       if (seen.has(key)) {
-        ctx.report(issue('code_duplicate', { ...at, params: { code: `${f.origin.code} → ${f.destination.code}`, firstRow: seen.get(key) ?? null } }));
+        ctx.report(
+          issue('code_duplicate', {
+            ...at,
+            params: { code: `${f.origin.code} → ${f.destination.code}`, firstRow: seen.get(key) ?? null },
+          }),
+        );
         continue;
       }
       seen.set(key, f.source.row ?? null);
@@ -54,7 +65,9 @@ export async function writeFlows(ctx: ImportContext) {
       await sql`
         insert into flow (dataset_id, origin_id, destination_id, value, src_row)
         select ${ds.id}, * from unnest(${origins.slice(i, i + 10000)}::bigint[], ${destinations.slice(i, i + 10000)}::bigint[],
-                                       ${values.slice(i, i + 10000)}::float8[], ${rows.slice(i, i + 10000)}::int[])`.execute(ctx.trx);
+                                       ${values.slice(i, i + 10000)}::float8[], ${rows.slice(i, i + 10000)}::int[])`.execute(
+        ctx.trx,
+      );
       ctx.progress('flows', Math.min(i + 10000, origins.length), origins.length);
     }
     ctx.count('flows', origins.length);

@@ -84,7 +84,12 @@ export async function writeUnits(ctx: ImportContext) {
     }
     if (u.kind && level.kinds.length > 0 && !level.kinds.includes(u.kind)) {
       ctx.report(
-        issue('kind_unknown', { file: u.source.file, row: u.source.row ?? undefined, unit: u.code, params: { kind: u.kind, allowed: level.kinds.join(', ') } }),
+        issue('kind_unknown', {
+          file: u.source.file,
+          row: u.source.row ?? undefined,
+          unit: u.code,
+          params: { kind: u.kind, allowed: level.kinds.join(', ') },
+        }),
       );
     }
     const list = byLevel.get(u.level) ?? [];
@@ -142,9 +147,7 @@ function resolveParent(ctx: ImportContext, u: UnitRecord, parents: string[]): nu
   const r = ctx.resolver.resolve(u.parent, u.source, { levels: parents, field: u.source.field ?? 'parent' });
   if (r.id === null) {
     ctx.report(
-      ...r.issues.map((i) =>
-        i.code === 'code_unmatched' ? { ...i, code: 'parent_unmatched' as const, unit: u.code } : i,
-      ),
+      ...r.issues.map((i) => (i.code === 'code_unmatched' ? { ...i, code: 'parent_unmatched' as const, unit: u.code } : i)),
     );
     return null;
   }
@@ -200,4 +203,3 @@ async function writeAliases(ctx: ImportContext) {
   }
   ctx.count('aliases', unitIds.length);
 }
-

@@ -5,22 +5,20 @@ import { chunks, type ImportContext } from './context.ts';
 
 export async function writeIndicators(ctx: ImportContext) {
   for (const d of ctx.batch.indicators) {
-    const insert = ctx.trx
-      .insertInto('indicator')
-      .values({
-        country_code: ctx.batch.country,
-        id: d.id,
-        label_fr: d.labels.fr ?? d.id,
-        label_ar: d.labels.ar ?? null,
-        label_en: d.labels.en ?? null,
-        unit: d.unit ?? null,
-        source: d.source ?? null,
-        aggregation: d.aggregation,
-        weight_id: d.weight ?? null,
-        min_value: d.min ?? null,
-        max_value: d.max ?? null,
-        op_id: ctx.opId,
-      });
+    const insert = ctx.trx.insertInto('indicator').values({
+      country_code: ctx.batch.country,
+      id: d.id,
+      label_fr: d.labels.fr ?? d.id,
+      label_ar: d.labels.ar ?? null,
+      label_en: d.labels.en ?? null,
+      unit: d.unit ?? null,
+      source: d.source ?? null,
+      aggregation: d.aggregation,
+      weight_id: d.weight ?? null,
+      min_value: d.min ?? null,
+      max_value: d.max ?? null,
+      op_id: ctx.opId,
+    });
     if (d.provisional) {
       await insert.onConflict((oc) => oc.columns(['country_code', 'id']).doNothing()).execute();
       continue;
@@ -55,7 +53,11 @@ export async function writeValues(ctx: ImportContext) {
   const { batch } = ctx;
   if (batch.values.length === 0) return;
   const defs = new Map<string, Pick<IndicatorDef, 'min' | 'max'>>();
-  for (const r of await ctx.trx.selectFrom('indicator').select(['id', 'min_value', 'max_value']).where('country_code', '=', batch.country).execute()) {
+  for (const r of await ctx.trx
+    .selectFrom('indicator')
+    .select(['id', 'min_value', 'max_value'])
+    .where('country_code', '=', batch.country)
+    .execute()) {
     defs.set(r.id, { min: r.min_value, max: r.max_value });
   }
   const resolved: ResolvedValue[] = [];
@@ -69,7 +71,11 @@ export async function writeValues(ctx: ImportContext) {
     }
     if (v.value !== null && (v.value < (def.min ?? -Infinity) || v.value > (def.max ?? Infinity))) {
       ctx.report(
-        issue('value_impossible', { ...at, unit: v.unit.code ?? undefined, params: { value: v.value, indicator: v.indicator, min: def.min ?? null, max: def.max ?? null } }),
+        issue('value_impossible', {
+          ...at,
+          unit: v.unit.code ?? undefined,
+          params: { value: v.value, indicator: v.indicator, min: def.min ?? null, max: def.max ?? null },
+        }),
       );
       continue;
     }
@@ -80,7 +86,16 @@ export async function writeValues(ctx: ImportContext) {
     const first = seen.get(key);
     if (first) {
       ctx.report(
-        issue('code_duplicate', { ...at, unit: v.unit.code ?? undefined, params: { code: v.unit.code ?? v.unit.name ?? '', indicator: v.indicator, year: v.year, firstRow: first.source.row ?? null } }),
+        issue('code_duplicate', {
+          ...at,
+          unit: v.unit.code ?? undefined,
+          params: {
+            code: v.unit.code ?? v.unit.name ?? '',
+            indicator: v.indicator,
+            year: v.year,
+            firstRow: first.source.row ?? null,
+          },
+        }),
       );
       continue;
     }

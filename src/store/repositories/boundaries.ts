@@ -14,7 +14,15 @@ export interface BoundaryQuery {
 
 /** Boundaries of the units of one level as a FeatureCollection, properties kept small. */
 export async function boundariesGeoJSON(k: Kysely<Database>, q: BoundaryQuery): Promise<GeoJSON.FeatureCollection> {
-  const rows = await sql<{ code: string; name_fr: string | null; name_ar: string | null; name_zgh: string | null; kind: string | null; parent: string | null; geom: string }>`
+  const rows = await sql<{
+    code: string;
+    name_fr: string | null;
+    name_ar: string | null;
+    name_zgh: string | null;
+    kind: string | null;
+    parent: string | null;
+    geom: string;
+  }>`
     select u.code, u.name_fr, u.name_ar, u.name_zgh, u.kind, p.code as parent, ST_AsGeoJSON(b.geom, ${q.precision ?? 6}) as geom
     from unit u
     join unit_boundary b on b.unit_id = u.id

@@ -37,7 +37,9 @@ export async function listBodies(
 ): Promise<BodySummary[]> {
   let query = k
     .selectFrom('coop_body as b')
-    .leftJoin('coop_membership as m', (j) => j.onRef('m.body_id', '=', 'b.id').on(sql<boolean>`(m.left_on is null or m.left_on > current_date)`))
+    .leftJoin('coop_membership as m', (j) =>
+      j.onRef('m.body_id', '=', 'b.id').on(sql<boolean>`(m.left_on is null or m.left_on > current_date)`),
+    )
     .select([
       'b.code',
       'b.name',
@@ -77,7 +79,12 @@ export async function listBodies(
 }
 
 export async function getBody(k: Kysely<Database>, country: string, code: string): Promise<BodyDetail | null> {
-  const b = await k.selectFrom('coop_body').selectAll().where('country_code', '=', country).where('code', '=', code).executeTakeFirst();
+  const b = await k
+    .selectFrom('coop_body')
+    .selectAll()
+    .where('country_code', '=', country)
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!b) return null;
   const members = await k
     .selectFrom('coop_membership as m')

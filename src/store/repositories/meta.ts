@@ -13,7 +13,18 @@ export interface IndicatorInfo {
 }
 
 export async function listIndicators(k: Kysely<Database>, country?: string | null): Promise<IndicatorInfo[]> {
-  const rows = await sql<{ country_code: string; id: string; label_fr: string; label_ar: string | null; label_en: string | null; unit: string | null; source: string | null; aggregation: string; weight_id: string | null; years: number[] | null }>`
+  const rows = await sql<{
+    country_code: string;
+    id: string;
+    label_fr: string;
+    label_ar: string | null;
+    label_en: string | null;
+    unit: string | null;
+    source: string | null;
+    aggregation: string;
+    weight_id: string | null;
+    years: number[] | null;
+  }>`
     select i.country_code, i.id, i.label_fr, i.label_ar, i.label_en, i.unit, i.source, i.aggregation, i.weight_id,
       (select array_agg(distinct v.year order by v.year) from indicator_value v
         where v.country_code = i.country_code and v.indicator_id = i.id) as years
@@ -43,8 +54,15 @@ export interface OperationRow {
   error: unknown;
 }
 
-export async function listOperations(k: Kysely<Database>, q: { kindPrefix?: string; limit?: number } = {}): Promise<OperationRow[]> {
-  let query = k.selectFrom('operation').selectAll().orderBy('id', 'desc').limit(q.limit ?? 50);
+export async function listOperations(
+  k: Kysely<Database>,
+  q: { kindPrefix?: string; limit?: number } = {},
+): Promise<OperationRow[]> {
+  let query = k
+    .selectFrom('operation')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(q.limit ?? 50);
   if (q.kindPrefix) query = query.where('kind', 'like', `${q.kindPrefix}%`);
   return (await query.execute()).map(toRow);
 }

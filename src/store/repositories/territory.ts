@@ -102,7 +102,11 @@ export async function listUnits(k: Kysely<Database>, q: UnitQuery): Promise<{ un
   if (q.limit !== undefined) rows = rows.limit(q.limit);
   if (q.offset) rows = rows.offset(q.offset);
   const list = await rows.execute();
-  const values = await latestValues(k, list.map((r) => r.id), q.indicators ?? []);
+  const values = await latestValues(
+    k,
+    list.map((r) => r.id),
+    q.indicators ?? [],
+  );
   return {
     total: total.n,
     units: list.map((r) => ({
@@ -162,7 +166,12 @@ export interface UnitDetail extends UnitSummary {
   provenance: { operation: number; author: string; at: string; file: string | null; row: number | null };
 }
 
-export async function getUnit(k: Kysely<Database>, country: string, code: string, level?: string | null): Promise<UnitDetail | null> {
+export async function getUnit(
+  k: Kysely<Database>,
+  country: string,
+  code: string,
+  level?: string | null,
+): Promise<UnitDetail | null> {
   const found = await findUnit(k, country, code, level);
   const id = found[0]?.id;
   if (id === undefined) return null;
@@ -172,10 +181,26 @@ export async function getUnit(k: Kysely<Database>, country: string, code: string
     .selectFrom('unit')
     .innerJoin('operation', 'operation.id', 'unit.op_id')
     .leftJoin('source_file', 'source_file.id', 'unit.src_file_id')
-    .select(['unit.valid_from', 'unit.valid_to', 'unit.src_row', 'operation.id as op', 'operation.author', 'operation.started_at', 'source_file.name as file'])
+    .select([
+      'unit.valid_from',
+      'unit.valid_to',
+      'unit.src_row',
+      'operation.id as op',
+      'operation.author',
+      'operation.started_at',
+      'source_file.name as file',
+    ])
     .where('unit.id', '=', id)
     .executeTakeFirstOrThrow();
-  const ancestors = await sql<{ code: string; level_id: string; name_fr: string | null; name_ar: string | null; name_zgh: string | null; name_en: string | null; depth: number }>`
+  const ancestors = await sql<{
+    code: string;
+    level_id: string;
+    name_fr: string | null;
+    name_ar: string | null;
+    name_zgh: string | null;
+    name_en: string | null;
+    depth: number;
+  }>`
     with recursive a(id, depth) as (
       select parent_id, 1 from unit where id = ${id}
       union all select u.parent_id, a.depth + 1 from unit u join a on u.id = a.id where a.depth < 16)
@@ -188,19 +213,35 @@ export async function getUnit(k: Kysely<Database>, country: string, code: string
     .where('valid_to', 'is', null)
     .groupBy('level_id')
     .execute();
-  const aliases = await k.selectFrom('unit_alias').select(['scheme', 'code']).where('unit_id', '=', id).orderBy('scheme').execute();
+  const aliases = await k
+    .selectFrom('unit_alias')
+    .select(['scheme', 'code'])
+    .where('unit_id', '=', id)
+    .orderBy('scheme')
+    .execute();
   const values = await k
     .selectFrom('indicator_value as v')
     .innerJoin('operation as o', 'o.id', 'v.op_id')
     .leftJoin('source_file as f', 'f.id', 'v.src_file_id')
-    .select(['v.indicator_id', 'v.year', 'v.value', 'v.note', 'v.src_row', 'o.id as op', 'o.author', 'o.started_at', 'f.name as file'])
+    .select([
+      'v.indicator_id',
+      'v.year',
+      'v.value',
+      'v.note',
+      'v.src_row',
+      'o.id as op',
+      'o.author',
+      'o.started_at',
+      'f.name as file',
+    ])
     .where('v.unit_id', '=', id)
     .orderBy('v.indicator_id')
     .orderBy('v.year')
     .execute();
   const series: UnitDetail['series'] = {};
   for (const v of values) {
-    (series[v.indicator_id] ??= []).push({
+    series[v.indicator_id] ??= [];
+    series[v.indicator_id]?.push({
       year: v.year,
       value: v.value,
       note: v.note,
@@ -211,11 +252,21 @@ export async function getUnit(k: Kysely<Database>, country: string, code: string
     ...summary,
     validFrom: row.valid_from,
     validTo: row.valid_to,
-    ancestors: ancestors.rows.map((a) => ({ code: a.code, level: a.level_id, names: { fr: a.name_fr, ar: a.name_ar, zgh: a.name_zgh, en: a.name_en } })),
+    ancestors: ancestors.rows.map((a) => ({
+      code: a.code,
+      level: a.level_id,
+      names: { fr: a.name_fr, ar: a.name_ar, zgh: a.name_zgh, en: a.name_en },
+    })),
     childrenByLevel: Object.fromEntries(children.map((c) => [c.level_id, c.n])),
     aliases,
     series,
-    provenance: { operation: row.op, author: row.author, at: new Date(row.started_at as unknown as string).toISOString(), file: row.file, row: row.src_row },
+    provenance: {
+      operation: row.op,
+      author: row.author,
+      at: new Date(row.started_at as unknown as string).toISOString(),
+      file: row.file,
+      row: row.src_row,
+    },
   };
 }
 

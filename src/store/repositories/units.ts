@@ -43,12 +43,7 @@ export interface LevelRow {
 }
 
 export async function listLevels(k: Kysely<Database>, country: string): Promise<LevelRow[]> {
-  const rows = await k
-    .selectFrom('territorial_level')
-    .selectAll()
-    .where('country_code', '=', country)
-    .orderBy('rank')
-    .execute();
+  const rows = await k.selectFrom('territorial_level').selectAll().where('country_code', '=', country).orderBy('rank').execute();
   return rows.map((r) => ({
     id: r.id,
     rank: r.rank,

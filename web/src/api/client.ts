@@ -33,7 +33,10 @@ export function setApiLanguage(lang: string) {
 }
 
 async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(url, { ...init, headers: { accept: 'application/json', 'accept-language': language, ...init.headers } });
+  const res = await fetch(url, {
+    ...init,
+    headers: { accept: 'application/json', 'accept-language': language, ...init.headers },
+  });
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const e = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
@@ -88,14 +91,18 @@ export const api = {
   unit: (country: string, code: string, level?: string | null, signal?: AbortSignal) =>
     request<UnitDetail>(`/api/countries/${enc(country)}/units/${enc(code)}${query({ level })}`, { signal }),
   bodies: (country: string, within?: string | null, signal?: AbortSignal) =>
-    request<{ bodies: BodySummary[] }>(`/api/countries/${enc(country)}/cooperation${query({ within })}`, { signal }).then((r) => r.bodies),
-  body: (country: string, code: string, signal?: AbortSignal) => request<BodyDetail>(`/api/countries/${enc(country)}/cooperation/${enc(code)}`, { signal }),
+    request<{ bodies: BodySummary[] }>(`/api/countries/${enc(country)}/cooperation${query({ within })}`, { signal }).then(
+      (r) => r.bodies,
+    ),
+  body: (country: string, code: string, signal?: AbortSignal) =>
+    request<BodyDetail>(`/api/countries/${enc(country)}/cooperation/${enc(code)}`, { signal }),
   indicators: (country: string, signal?: AbortSignal) =>
     cached<{ indicators: IndicatorInfo[] }>(`/api/indicators${query({ country })}`, signal).then((r) => r.indicators),
   importers: (signal?: AbortSignal) => cached<{ importers: Importer[] }>('/api/importers', signal).then((r) => r.importers),
   imports: (signal?: AbortSignal) => request<{ jobs: Job[]; journal: JournalEntry[] }>('/api/imports', { signal }),
   /** A job by id, or a journal entry by operation number. */
-  importEntry: (id: string, signal?: AbortSignal) => request<{ job?: Job; operation?: Operation }>(`/api/imports/${enc(id)}`, { signal }),
+  importEntry: (id: string, signal?: AbortSignal) =>
+    request<{ job?: Job; operation?: Operation }>(`/api/imports/${enc(id)}`, { signal }),
   startImport: (importer: string, r: ImportRequest) => {
     const form = new FormData();
     // Fields before the file: the server reads the parts in order.

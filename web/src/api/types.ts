@@ -11,7 +11,18 @@ import type { IndicatorInfo, OperationRow } from '../../../src/store/repositorie
 import type { UnitDetail, UnitNames, UnitSummary } from '../../../src/store/repositories/territory.ts';
 import type { CountryRow, LevelRow } from '../../../src/store/repositories/units.ts';
 
-export type { BodyDetail, BodySummary, IndicatorInfo, Issue, Progress, Severity, UnitDetail, UnitNames, UnitSummary, ValidationReport };
+export type {
+  BodyDetail,
+  BodySummary,
+  IndicatorInfo,
+  Issue,
+  Progress,
+  Severity,
+  UnitDetail,
+  UnitNames,
+  UnitSummary,
+  ValidationReport,
+};
 
 export type Country = CountryRow;
 export type Level = LevelRow;

@@ -68,7 +68,8 @@ export function BodyDetailPanel({ country, code }: { country: string; code: stri
           <ul className="plain-list">
             {b.events.map((e) => (
               <li key={`${e.occurredOn}-${e.kind}-${e.description}`}>
-                <span className="muted">{fmt.date(e.occurredOn)}</span> {t(`cooperation.eventKind.${e.kind}`, { defaultValue: e.kind })}
+                <span className="muted">{fmt.date(e.occurredOn)}</span>{' '}
+                {t(`cooperation.eventKind.${e.kind}`, { defaultValue: e.kind })}
                 {e.description && ` — ${e.description}`}
               </li>
             ))}

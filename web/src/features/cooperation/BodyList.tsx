@@ -6,7 +6,17 @@ import { Link } from '../../app/router.tsx';
 import { Empty } from '../../app/ui.tsx';
 
 /** Bodies as a table: name, type, members today, creation. */
-export function BodyList({ country, within, bodies, selected }: { country: string; within: string | null; bodies: BodySummary[]; selected: string | null }) {
+export function BodyList({
+  country,
+  within,
+  bodies,
+  selected,
+}: {
+  country: string;
+  within: string | null;
+  bodies: BodySummary[];
+  selected: string | null;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   if (bodies.length === 0) return <Empty>{t('cooperation.none')}</Empty>;
@@ -34,7 +44,9 @@ export function BodyList({ country, within, bodies, selected }: { country: strin
                 {b.dissolvedOn && <span className="badge">{t('cooperation.dissolved')}</span>}
               </th>
               <td>
-                <abbr title={t(`common:bodyTypes.${b.type}`, { defaultValue: b.type })}>{t(`cooperation.typeShort.${b.type}`, { defaultValue: b.type })}</abbr>
+                <abbr title={t(`common:bodyTypes.${b.type}`, { defaultValue: b.type })}>
+                  {t(`cooperation.typeShort.${b.type}`, { defaultValue: b.type })}
+                </abbr>
               </td>
               <td className="num" data-members={b.members}>
                 {fmt.number(b.members)}

@@ -16,7 +16,10 @@ export function CooperationPage({ country, within, body }: { country: string; wi
   const { primary } = useNames();
   const territory = useTerritory(country);
   const root = territory.rootLevels[0]?.id;
-  const regions = useResource((s) => (root ? api.units(country, { level: root, limit: 500 }, s) : Promise.resolve(null)), [country, root]);
+  const regions = useResource(
+    (s) => (root ? api.units(country, { level: root, limit: 500 }, s) : Promise.resolve(null)),
+    [country, root],
+  );
   const bodies = useResource((s) => api.bodies(country, within, s), [country, within]);
   const c = territory.territory;
 

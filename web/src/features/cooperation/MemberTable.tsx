@@ -35,7 +35,9 @@ export function MemberTable({ country, body }: { country: string; body: BodyDeta
               <td>
                 <Code>{m.code}</Code>
               </td>
-              <td className="nowrap">{m.joinedOn ? fmt.date(m.joinedOn) : <span className="muted">{t('cooperation.unknownDate')}</span>}</td>
+              <td className="nowrap">
+                {m.joinedOn ? fmt.date(m.joinedOn) : <span className="muted">{t('cooperation.unknownDate')}</span>}
+              </td>
               <td className="nowrap">{m.leftOn ? fmt.date(m.leftOn) : ''}</td>
               <td>{m.role ? t(`cooperation.roles.${m.role}`, { defaultValue: m.role }) : ''}</td>
             </tr>

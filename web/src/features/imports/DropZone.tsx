@@ -25,7 +25,13 @@ export function DropZone({ accepts, file, onFile }: { accepts: string[]; file: F
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <input id={id} type="file" className="visually-hidden" accept={accepts.join(',')} onChange={(e) => onFile(e.target.files?.[0] ?? null)} />
+      <input
+        id={id}
+        type="file"
+        className="visually-hidden"
+        accept={accepts.join(',')}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+      />
       <label htmlFor={id}>
         {file ? (
           <>

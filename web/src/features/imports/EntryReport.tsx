@@ -29,11 +29,20 @@ export function EntryReport({ id }: { id: string }) {
     <section className="entry-report" aria-label={t('imports.entry')}>
       <h2>
         {op ? t('imports.entryNo', { id: op.id }) : t('imports.entry')}
-        {op && <span className="muted"> · {fmt.dateTime(op.startedAt)} · {op.author}</span>}
+        {op && (
+          <span className="muted">
+            {' '}
+            · {fmt.dateTime(op.startedAt)} · {op.author}
+          </span>
+        )}
       </h2>
       {job && !isFinished(job.status) && <JobProgress job={job} />}
       {job?.error && <ErrorNote error={new Error(job.error)} />}
-      {report ? <ValidationReport report={report} /> : job && isFinished(job.status) && <p className="muted">{t('imports.noReport')}</p>}
+      {report ? (
+        <ValidationReport report={report} />
+      ) : (
+        job && isFinished(job.status) && <p className="muted">{t('imports.noReport')}</p>
+      )}
     </section>
   );
 }

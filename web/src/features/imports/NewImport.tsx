@@ -34,16 +34,20 @@ export function NewImport({ onFinished }: { onFinished: () => void }) {
 
   if (importers.error) return <ErrorNote error={importers.error} onRetry={importers.reload} />;
   if (!importers.data) return <Loading />;
-  const importer = importers.data.find((i) => i.name === name && INPUTS[i.input].inBrowser) ?? importers.data.find((i) => INPUTS[i.input].inBrowser);
+  const importer =
+    importers.data.find((i) => i.name === name && INPUTS[i.input].inBrowser) ??
+    importers.data.find((i) => INPUTS[i.input].inBrowser);
   if (!importer) return null;
   const input = INPUTS[importer.input];
   const missing = (importer.options.required ?? []).filter((k) => options[k] === undefined || options[k] === '');
   const ready = (!input.needsFile || file) && missing.length === 0;
   const editing = flow.stage === 'editing';
-  const edit = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    if (!editing) flow.reset();
-  };
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      if (!editing) flow.reset();
+    };
   const keptOptions = Object.fromEntries(Object.entries(options).filter(([k]) => k in (importer.options.properties ?? {})));
   const report = flow.job?.report ?? null;
 
@@ -70,7 +74,11 @@ export function NewImport({ onFinished }: { onFinished: () => void }) {
         {input.needsFile && <DropZone accepts={importer.accepts} file={file} onFile={edit(setFile)} />}
         <OptionsForm importer={importer.name} schema={importer.options} values={options} onChange={edit(setOptions)} />
         <div className="actions">
-          <button type="submit" className={editing ? 'primary' : undefined} disabled={!ready || flow.stage === 'checking' || flow.stage === 'importing'}>
+          <button
+            type="submit"
+            className={editing ? 'primary' : undefined}
+            disabled={!ready || flow.stage === 'checking' || flow.stage === 'importing'}
+          >
             {t('imports.check')}
           </button>
           {!ready && <span className="muted">{t(file || !input.needsFile ? 'imports.fillRequired' : 'imports.chooseFile')}</span>}

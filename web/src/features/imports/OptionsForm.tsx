@@ -7,7 +7,17 @@ import { widgetFor } from './fields.tsx';
  * The options of an importer, generated from its JSON Schema (`/api/importers`). Required options
  * come first; the others, which have sensible defaults, wait folded under "More options".
  */
-export function OptionsForm({ importer, schema, values, onChange }: { importer: string; schema: ObjectSchema; values: Record<string, unknown>; onChange: (v: Record<string, unknown>) => void }) {
+export function OptionsForm({
+  importer,
+  schema,
+  values,
+  onChange,
+}: {
+  importer: string;
+  schema: ObjectSchema;
+  values: Record<string, unknown>;
+  onChange: (v: Record<string, unknown>) => void;
+}) {
   const { t } = useTranslation();
   const entries = Object.entries(schema.properties ?? {});
   const required = new Set(schema.required ?? []);
@@ -17,7 +27,9 @@ export function OptionsForm({ importer, schema, values, onChange }: { importer: 
     else next[name] = v;
     onChange(next);
   };
-  const field = ([name, s]: (typeof entries)[number]) => <Field key={name} importer={importer} name={name} schema={s} required={required.has(name)} values={values} set={set} />;
+  const field = ([name, s]: (typeof entries)[number]) => (
+    <Field key={name} importer={importer} name={name} schema={s} required={required.has(name)} values={values} set={set} />
+  );
   const first = entries.filter(([n]) => required.has(n));
   const more = entries.filter(([n]) => !required.has(n));
   if (entries.length === 0) return null;

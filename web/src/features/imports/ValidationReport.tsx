@@ -28,7 +28,9 @@ export function ValidationReport({ report }: { report: Report }) {
           {' '}
           · {importerTitle(t, report.kind)}
           {report.country && ` · ${report.country}`} ·{' '}
-          <span className="nowrap">{t('imports.seconds', { value: fmt.number(Math.max(0.1, Math.round(report.durationMs / 100) / 10)) })}</span>
+          <span className="nowrap">
+            {t('imports.seconds', { value: fmt.number(Math.max(0.1, Math.round(report.durationMs / 100) / 10)) })}
+          </span>
         </span>
       </p>
       <ul className="summary-chips" aria-label={t('imports.summary')}>

@@ -90,7 +90,9 @@ function EnumField({ name, schema, value, onChange, id }: FieldProps) {
 }
 
 function BooleanField({ schema, value, onChange, id }: FieldProps) {
-  return <input id={id} type="checkbox" checked={Boolean(value ?? schema.default)} onChange={(e) => onChange(e.target.checked)} />;
+  return (
+    <input id={id} type="checkbox" checked={Boolean(value ?? schema.default)} onChange={(e) => onChange(e.target.checked)} />
+  );
 }
 
 function NumberField({ schema, value, onChange, id }: FieldProps) {

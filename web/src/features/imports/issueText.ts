@@ -8,7 +8,9 @@ const GEOMETRY_FILE = /\.(geo|topo)?json(\.gz)?$|\.zip$|\.gpkg$|\.shp$/i;
 export function issueWhere(i: Issue, t: TFunction): string[] {
   return [
     i.file ? t('issues:where.file', { file: i.file }) : null,
-    i.row !== undefined ? t(GEOMETRY_FILE.test(i.file ?? '') ? 'issues:where.feature' : 'issues:where.row', { row: i.row }) : null,
+    i.row !== undefined
+      ? t(GEOMETRY_FILE.test(i.file ?? '') ? 'issues:where.feature' : 'issues:where.row', { row: i.row })
+      : null,
     i.field ? t('issues:where.field', { field: i.field }) : null,
     i.unit ? t('issues:where.unit', { unit: i.unit }) : null,
   ].filter((s): s is string => Boolean(s));
@@ -16,5 +18,12 @@ export function issueWhere(i: Issue, t: TFunction): string[] {
 
 /** What is wrong, as a sentence in the user's language (`issues:<code>` with the issue's parameters). */
 export function issueMessage(i: Issue, t: TFunction): string {
-  return t(`issues:${i.code}`, { ...(i.params ?? {}), file: i.file, row: i.row, field: i.field, unit: i.unit, defaultValue: i.code });
+  return t(`issues:${i.code}`, {
+    ...(i.params ?? {}),
+    file: i.file,
+    row: i.row,
+    field: i.field,
+    unit: i.unit,
+    defaultValue: i.code,
+  });
 }

@@ -55,7 +55,8 @@ export function useImportFlow(onFinished?: () => void) {
     error,
     check: (importer: string, req: Omit<ImportRequest, 'dryRun' | 'acceptRepairs'>) =>
       run(importer, { ...req, dryRun: true, acceptRepairs: false }, 'checking', 'checked'),
-    confirm: (importer: string, req: Omit<ImportRequest, 'dryRun'>) => run(importer, { ...req, dryRun: false }, 'importing', 'done'),
+    confirm: (importer: string, req: Omit<ImportRequest, 'dryRun'>) =>
+      run(importer, { ...req, dryRun: false }, 'importing', 'done'),
     reset: () => {
       setStage('editing');
       setJob(null);

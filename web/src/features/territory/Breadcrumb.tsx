@@ -17,7 +17,11 @@ export function Breadcrumb({ territory, unit }: { territory: CountryDetail; unit
           <Link to={paths.territories()}>{t('territories.title')}</Link>
         </li>
         <li>
-          {unit ? <Link to={paths.territory(c)}>{primary(territory.names)}</Link> : <span aria-current="page">{primary(territory.names)}</span>}
+          {unit ? (
+            <Link to={paths.territory(c)}>{primary(territory.names)}</Link>
+          ) : (
+            <span aria-current="page">{primary(territory.names)}</span>
+          )}
           {territory.fictional && <FictionalBadge compact />}
         </li>
         {unit?.ancestors.map((a) => (

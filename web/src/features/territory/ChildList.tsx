@@ -19,7 +19,17 @@ export interface ListParent {
  * The units directly below `parent` (or the top level of the territory), grouped by level:
  * a province lists its cercles and, apart, its urban communes, which hang from it directly.
  */
-export function ChildList({ country, territory, parent, selected }: { country: string; territory: Territory; parent: ListParent | null; selected: string | null }) {
+export function ChildList({
+  country,
+  territory,
+  parent,
+  selected,
+}: {
+  country: string;
+  territory: Territory;
+  parent: ListParent | null;
+  selected: string | null;
+}) {
   const { t } = useTranslation();
   const { primary } = useNames();
   const root = territory.rootLevels[0]?.id;

@@ -17,7 +17,9 @@ export function CountryOverview({ territory }: { territory: Territory }) {
   const counts = useResource(
     async (s) => {
       if (!c) return {};
-      const totals = await Promise.all(c.levels.map((l) => api.units(c.code, { level: l.id, limit: 1 }, s).then((r) => [l.id, r.total] as const)));
+      const totals = await Promise.all(
+        c.levels.map((l) => api.units(c.code, { level: l.id, limit: 1 }, s).then((r) => [l.id, r.total] as const)),
+      );
       return Object.fromEntries(totals);
     },
     [c?.code],

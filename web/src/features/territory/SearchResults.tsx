@@ -8,9 +8,22 @@ import { UnitRow } from './UnitRow.tsx';
 const LIMIT = 50;
 
 /** Units whose name (Latin, Arabic or Tifinagh script) contains the text, or whose code starts with it. */
-export function SearchResults({ country, query, territory, selected }: { country: string; query: string; territory: Territory; selected: string | null }) {
+export function SearchResults({
+  country,
+  query,
+  territory,
+  selected,
+}: {
+  country: string;
+  query: string;
+  territory: Territory;
+  selected: string | null;
+}) {
   const { t } = useTranslation();
-  const res = useResource((s) => api.units(country, { search: query, indicators: ['population'], limit: LIMIT }, s), [country, query]);
+  const res = useResource(
+    (s) => api.units(country, { search: query, indicators: ['population'], limit: LIMIT }, s),
+    [country, query],
+  );
   const data = res.data;
   return (
     <div className="search-results" aria-busy={res.loading} aria-live="polite">
@@ -18,7 +31,9 @@ export function SearchResults({ country, query, territory, selected }: { country
       {!data && !res.error && <Loading />}
       {data && (
         <p className="muted search-count">
-          {data.total > data.units.length ? t('territory.resultsFirst', { count: data.total, shown: data.units.length }) : t('territory.results', { count: data.total })}
+          {data.total > data.units.length
+            ? t('territory.resultsFirst', { count: data.total, shown: data.units.length })
+            : t('territory.results', { count: data.total })}
         </p>
       )}
       {data?.total === 0 && <Empty>{t('territory.noResults', { query })}</Empty>}

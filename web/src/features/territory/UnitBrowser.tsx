@@ -9,7 +9,17 @@ import { SearchResults } from './SearchResults.tsx';
  * The tree, one level at a time: the children of the selected unit, or its siblings when it has
  * none (a commune), so the list around it stays in view. Typing a name searches the whole territory.
  */
-export function UnitBrowser({ country, territory, unit, selected }: { country: string; territory: Territory; unit: UnitDetail | null; selected: string | null }) {
+export function UnitBrowser({
+  country,
+  territory,
+  unit,
+  selected,
+}: {
+  country: string;
+  territory: Territory;
+  unit: UnitDetail | null;
+  selected: string | null;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const query = useDebounced(text.trim(), 250);

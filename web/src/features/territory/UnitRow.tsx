@@ -24,7 +24,9 @@ export function UnitRow({
   const fmt = useFormat();
   const other = secondary(unit.names);
   const population = unit.values.population;
-  const meta = [showLevel ? territory.levelName(unit.level) : null, territory.kindName(unit.kind) || null, unit.code].filter(Boolean).join(' · ');
+  const meta = [showLevel ? territory.levelName(unit.level) : null, territory.kindName(unit.kind) || null, unit.code]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li>
       <Link
