@@ -24,7 +24,7 @@ let skipped = 0;
 try {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   passed = j.numPassedTests;
-  failed = j.numFailedTests + (j.numFailedTestSuites ?? 0) - countSuiteFailuresWithTests(j);
+  failed = j.numFailedTests + filesFailedWithoutTests(j);
   skipped = j.numPendingTests + (j.numTodoTests ?? 0);
 } catch {
   failed = Math.max(failed, 1);

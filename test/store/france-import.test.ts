@@ -76,7 +76,7 @@ for (const backend of backends()) {
         { parent: 'region', n: 94 },
       ]);
       const paris = await getUnit(db.kysely, 'FR', '75056', 'commune');
-      expect(paris?.children).toEqual({ arrondissement: 20 });
+      expect(paris?.childrenByLevel).toEqual({ arrondissement: 20 });
       expect(paris?.ancestors.map((a) => a.code)).toEqual(['11', '75']);
     });
 

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readMoroccoBundle } from '../../src/io/morocco/bundle.ts';
@@ -169,5 +172,43 @@ describeWithData('Morocco, one region (Souss-Massa)', () => {
     expect(report.counts.memberships).toBe(17);
     const communes = await listUnits(db.kysely, { country: 'MA', level: 'commune', indicators: ['population'] });
     expect(communes.units.reduce((s, u) => s + (u.values.population?.value ?? 0), 0)).toBe(3_020_431);
+  });
+});
+
+describeWithData('Morocco, a province whose communes do not add up', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDb('pglite');
+  });
+  afterAll(async () => db?.dispose());
+
+  it('is reported with the unit, its figure, the sum of its communes and the difference', async () => {
+    // A copy of the bundle (in a temporary folder) where the province of Tata counts 1,000 more people.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'taawun-ma-'));
+    cpSync(dataPath('morocco'), dir, { recursive: true });
+    const file = path.join(dir, 'attributes', 'provinces.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const i = lines.findIndex((l) => l.startsWith('09.551,'));
+    const cells = (lines[i] as string).split(',');
+    const original = Number(cells[6]);
+    cells[6] = String(original + 1000);
+    lines[i] = cells.join(',');
+    writeFileSync(file, lines.join('\n'));
+    const { report } = await applyBatch(db, await readMoroccoBundle(dir, { region: '09' }), { actor, acceptRepairs: true });
+    expect(report.outcome).toBe('committed');
+    const mismatch = report.issues.filter((x) => x.code === 'children_sum_mismatch');
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toMatchObject({
+      severity: 'warning',
+      unit: '09.551',
+      params: {
+        indicator: 'population',
+        year: 2024,
+        value: original + 1000,
+        sum: original,
+        difference: -1000,
+        childLevel: 'commune',
+      },
+    });
   });
 });
