@@ -5,17 +5,34 @@ import type { ValidationReport } from '../core/validation/report.ts';
 /** In geometry files a "row" is the n-th feature, not a line of text. */
 const GEOMETRY_FILE = /\.(geo|topo)?json(\.gz)?$|\.zip$|\.gpkg$|\.shp$/i;
 
-/** One issue as a sentence in the user's language, prefixed with where it is. */
-export function issueText(i: Issue, t: TFunction): string {
-  const where = [
+/** Where the issue is: file, line or feature, field, unit — each part worded by `issues:where.*`. */
+export function issueWhere(i: Issue, t: TFunction): string[] {
+  return [
     i.file ? t('issues:where.file', { file: i.file }) : null,
     i.row !== undefined
       ? t(GEOMETRY_FILE.test(i.file ?? '') ? 'issues:where.feature' : 'issues:where.row', { row: i.row })
       : null,
     i.field ? t('issues:where.field', { field: i.field }) : null,
     i.unit ? t('issues:where.unit', { unit: i.unit }) : null,
-  ].filter(Boolean);
-  const text = t(`issues:${i.code}`, { ...(i.params ?? {}), file: i.file, row: i.row, field: i.field, unit: i.unit });
+  ].filter((s): s is string => Boolean(s));
+}
+
+/** What is wrong, as a sentence in the user's language (`issues:<code>` with the issue's parameters). */
+export function issueMessage(i: Issue, t: TFunction): string {
+  return t(`issues:${i.code}`, {
+    ...(i.params ?? {}),
+    file: i.file,
+    row: i.row,
+    field: i.field,
+    unit: i.unit,
+    defaultValue: i.code,
+  });
+}
+
+/** One issue as a sentence, prefixed with where it is: for the terminal, logs and API errors. */
+export function issueText(i: Issue, t: TFunction): string {
+  const where = issueWhere(i, t);
+  const text = issueMessage(i, t);
   return where.length ? `${where.join(', ')}${t('cli:report.colon')}${text}` : text;
 }
 

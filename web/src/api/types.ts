@@ -73,19 +73,7 @@ export interface Importer {
   options: ObjectSchema;
 }
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'rolled_back' | 'failed';
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  createdAt: string;
-  finishedAt: string | null;
-  progress: Progress | null;
-  operation: number | null;
-  report: ValidationReport | null;
-  error: string | null;
-}
+export type { Job, JobStatus } from '../../../src/server/jobs.ts';
 
 /** One import in the journal (the report stays on the server; fetch the entry for it). */
 export interface JournalEntry extends Omit<OperationRow, 'report'> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../src/core/validation/issues.ts';
 import type { Issue, Severity } from '../../api/types.ts';
-import { issueMessage, issueWhere } from './issueText.ts';
+import { issueMessage, issueWhere } from '../../../../src/report/issue-text.ts';
 
 const SHOWN = 50;
 
