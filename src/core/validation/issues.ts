@@ -50,6 +50,7 @@ export const ISSUE_CODES = {
   // geometry
   geometry_missing: 'error',
   geometry_not_polygonal: 'error',
+  geometry_not_point: 'error',
   geometry_malformed: 'error',
   coordinates_out_of_range: 'error',
   geometry_invalid_repaired: 'repair',

@@ -1,6 +1,7 @@
 import { boundariesImporter } from './boundaries.ts';
 import { cooperationImporter } from './cooperation.ts';
 import { demoImporter } from './demo.ts';
+import { facilitiesImporter } from './facilities.ts';
 import { flowsImporter } from './flows.ts';
 import { franceImporter } from './france.ts';
 import type { Importer } from './importer.ts';
@@ -14,6 +15,7 @@ export const IMPORTERS: Importer[] = [
   indicatorsImporter,
   flowsImporter,
   cooperationImporter,
+  facilitiesImporter,
   franceImporter,
   demoImporter,
 ] as unknown as Importer[];

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { boundariesTopology } from '../../core/geo/topology.ts';
 import { boundariesGeoJSON, boundariesVersion } from '../../store/repositories/boundaries.ts';
+import { listFacilities } from '../../store/repositories/facilities.ts';
 import { getUnit, listUnits } from '../../store/repositories/territory.ts';
 import { listCountries, listLevels } from '../../store/repositories/units.ts';
 import type { ServerContext } from '../context.ts';
@@ -132,5 +133,22 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
       reply.header('etag', `"${version}"`);
       return body;
     },
+  );
+
+  r.get(
+    '/api/countries/:country/facilities',
+    {
+      schema: {
+        tags: ['territory'],
+        summary: 'Facilities (points) by category, optionally inside a unit',
+        params: country,
+        querystring: z.object({
+          category: z.string().optional(),
+          within: z.string().optional(),
+          withinLevel: z.string().optional(),
+        }),
+      },
+    },
+    async (req) => ({ facilities: await listFacilities(k, { country: req.params.country, ...req.query }) }),
   );
 }
