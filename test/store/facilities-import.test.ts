@@ -60,13 +60,11 @@ describeWithData('facilities placed in the communes of Souss-Massa', () => {
   it('reads points from GeoJSON and finds them by the unit they are in', async () => {
     const fc = {
       type: 'FeatureCollection',
-      features: points
-        .slice(0, 5)
-        .map((p, i) => ({
-          type: 'Feature',
-          properties: { name: `Souk ${i}`, jour: 'sebt' },
-          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        })),
+      features: points.slice(0, 5).map((p, i) => ({
+        type: 'Feature',
+        properties: { name: `Souk ${i}`, jour: 'sebt' },
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      })),
     };
     const file = path.join(tmp, 'souks.geojson');
     writeFileSync(file, JSON.stringify(fc));
