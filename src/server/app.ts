@@ -21,7 +21,8 @@ export const API_VERSION = '0.1.0';
 
 export interface AppOptions {
   db: Db;
-  logger?: boolean;
+  /** Log level of the server (pino): 'info' logs every request; false for none (tests). */
+  logger?: boolean | string;
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string | null;
   uploadDir?: string;
@@ -29,7 +30,8 @@ export interface AppOptions {
 
 /** The HTTP API (documented at /api/docs) and the web app, on one Fastify instance. */
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: ServerContext }> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
+  const logger = typeof opts.logger === 'string' ? { level: opts.logger } : (opts.logger ?? false);
+  const app = Fastify({ logger, bodyLimit: 10 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

@@ -17,7 +17,7 @@ export interface StartOptions {
   /** Load the fictional demonstration territory when the database is empty. */
   demo: boolean;
   webDir?: string | null;
-  logger?: boolean;
+  logger?: boolean | string;
   log?: (message: string) => void;
 }
 

@@ -28,7 +28,7 @@ export function serveCommand(t: TFunction): Command {
           port,
           host: o.host,
           demo: o.demo,
-          logger: !!process.env.TAAWUN_LOG,
+          logger: process.env.TAAWUN_LOG_LEVEL ?? 'warn',
           log,
         });
         log(tt('cli:serve.ready', { url: running.url, docs: `${running.url}/api/docs` }));
