@@ -51,6 +51,17 @@ describe('unit resolver', () => {
     expect(res.id).toBeNull();
     expect(res.issues[0]?.code).toBe('code_ambiguous_name');
   });
+  it('asks for the level when a code names units of several levels', () => {
+    const fr = new UnitResolver([
+      { id: 10, level: 'region', code: '84', parentId: null, names: ['Auvergne-Rhône-Alpes'] },
+      { id: 11, level: 'departement', code: '84', parentId: null, names: ['Vaucluse'] },
+    ]);
+    expect(fr.resolve({ code: '84' }, at).issues[0]).toMatchObject({
+      code: 'code_ambiguous',
+      params: { code: '84', levels: 'region, departement' },
+    });
+    expect(fr.resolve({ code: '84', level: 'departement' }, at).id).toBe(11);
+  });
   it('reports what does not join', () => {
     expect(r.resolve({ code: 'ZZ' }, at).issues[0]).toMatchObject({ code: 'code_unmatched', unit: 'ZZ', file: 'f.csv', row: 2 });
   });

@@ -81,7 +81,8 @@ export class UnitResolver {
       const found = this.findByCode(code, levels, ref.scheme);
       if (found.length === 1 && found[0]) return { id: found[0].id, issues: [] };
       if (found.length > 1) {
-        return { id: null, issues: [issue('code_duplicate', { ...where, unit: code, params: { code, matches: found.length } })] };
+        const levels = [...new Set(found.map((u) => u.level))].join(', ');
+        return { id: null, issues: [issue('code_ambiguous', { ...where, unit: code, params: { code, levels } })] };
       }
     }
     if (ref.name?.trim()) {

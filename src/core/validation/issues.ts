@@ -34,6 +34,7 @@ export const ISSUE_CODES = {
   code_missing: 'error',
   code_duplicate: 'error',
   code_unmatched: 'error',
+  code_ambiguous: 'error',
   code_matched_by_name: 'repair',
   code_ambiguous_name: 'error',
   parent_unmatched: 'error',

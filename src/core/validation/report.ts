@@ -41,17 +41,3 @@ export function decideOutcome(
   if (opts.dryRun) return 'dry_run';
   return 'committed';
 }
-
-/** Keeps a report readable when one mistake repeats on 30,000 rows: the first `max` per code. */
-export function capIssues(issues: readonly Issue[], max = 200): { kept: Issue[]; dropped: Record<string, number> } {
-  const seen = new Map<string, number>();
-  const kept: Issue[] = [];
-  const dropped: Record<string, number> = {};
-  for (const i of issues) {
-    const n = (seen.get(i.code) ?? 0) + 1;
-    seen.set(i.code, n);
-    if (n <= max) kept.push(i);
-    else dropped[i.code] = (dropped[i.code] ?? 0) + 1;
-  }
-  return { kept, dropped };
-}
