@@ -13,6 +13,7 @@ import { installErrorHandler } from './errors.ts';
 import { JobQueue } from './jobs.ts';
 import { cooperationRoutes } from './routes/cooperation.ts';
 import { importRoutes } from './routes/imports.ts';
+import { mapRoutes } from './routes/maps.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { territoryRoutes } from './routes/territory.ts';
 import { serveWebApp } from './static.ts';
@@ -51,6 +52,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
         { name: 'territory', description: 'Countries, levels, units, boundaries' },
         { name: 'cooperation', description: 'Register of existing cooperation' },
         { name: 'imports', description: 'Imports as background jobs with progress and report' },
+        { name: 'maps', description: 'Map data, flows and saved map documents' },
         { name: 'meta', description: 'Health, indicators, importers' },
       ],
     },
@@ -65,6 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     await territoryRoutes(api, ctx);
     await cooperationRoutes(api, ctx);
     await importRoutes(api, ctx);
+    await mapRoutes(api, ctx);
   });
   if (opts.webDir) await serveWebApp(app, opts.webDir);
   return { app, ctx };

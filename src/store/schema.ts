@@ -177,6 +177,18 @@ export interface CoopEventTable extends Provenance {
   source_url: string | null;
 }
 
+export interface MapDocumentTable {
+  id: Generated<number>;
+  country_code: string;
+  name: string;
+  document: ColumnType<unknown, string, string>;
+  version: number;
+  created_op: number;
+  updated_op: number;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface MigrationTable {
   version: number;
   name: string;
@@ -200,6 +212,7 @@ export interface Database {
   coop_body: CoopBodyTable;
   coop_membership: CoopMembershipTable;
   coop_event: CoopEventTable;
+  map_document: MapDocumentTable;
   taawun_migration: MigrationTable;
 }
 
@@ -219,4 +232,5 @@ export const DATA_TABLES = [
   'coop_body',
   'coop_membership',
   'coop_event',
+  'map_document',
 ] as const satisfies readonly (keyof Database)[];
