@@ -2,14 +2,17 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import arCli from './locales/ar/cli.json';
 import arCommon from './locales/ar/common.json';
 import arIssues from './locales/ar/issues.json';
+import arMap from './locales/ar/map.json';
 import arWeb from './locales/ar/web.json';
 import enCli from './locales/en/cli.json';
 import enCommon from './locales/en/common.json';
 import enIssues from './locales/en/issues.json';
+import enMap from './locales/en/map.json';
 import enWeb from './locales/en/web.json';
 import frCli from './locales/fr/cli.json';
 import frCommon from './locales/fr/common.json';
 import frIssues from './locales/fr/issues.json';
+import frMap from './locales/fr/map.json';
 import frWeb from './locales/fr/web.json';
 
 /**
@@ -20,12 +23,12 @@ import frWeb from './locales/fr/web.json';
 export const LANGUAGES = ['fr', 'ar', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'fr';
-export const NAMESPACES = ['common', 'issues', 'cli', 'web'] as const;
+export const NAMESPACES = ['common', 'issues', 'cli', 'web', 'map'] as const;
 
 export const RESOURCES = {
-  fr: { common: frCommon, issues: frIssues, cli: frCli, web: frWeb },
-  ar: { common: arCommon, issues: arIssues, cli: arCli, web: arWeb },
-  en: { common: enCommon, issues: enIssues, cli: enCli, web: enWeb },
+  fr: { common: frCommon, issues: frIssues, cli: frCli, web: frWeb, map: frMap },
+  ar: { common: arCommon, issues: arIssues, cli: arCli, web: arWeb, map: arMap },
+  en: { common: enCommon, issues: enIssues, cli: enCli, web: enWeb, map: enMap },
 } as const;
 
 export function isLanguage(s: unknown): s is Language {
