@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['web', 'src/i18n', 'src/core', 'vite.config.ts', 'package-lock.json'].map((p) => path.join(root, p));
+const sources = ['web', 'src/i18n', 'src/core', 'src/report', 'vite.config.ts', 'package-lock.json'].map((p) =>
+  path.join(root, p),
+);
 const built = path.join(root, 'web/dist/index.html');
 
 function newest(p) {

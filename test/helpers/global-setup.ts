@@ -39,7 +39,9 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     // Templates of older migrations are of no use any more.
-    const stale = await admin.query("select datname from pg_database where datname like 'taawun_tpl_%' and datname <> $1", [name]);
+    const stale = await admin.query("select datname from pg_database where datname like 'taawun_tpl_%' and datname <> $1", [
+      name,
+    ]);
     for (const r of stale.rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount === 0) {

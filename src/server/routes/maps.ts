@@ -11,6 +11,8 @@ import {
   updateMapDocument,
 } from '../../store/repositories/map-documents.ts';
 import { flowsOf, listFlowDatasets, mapData } from '../../store/repositories/map-data.ts';
+import { dataVersion } from '../../store/repositories/meta.ts';
+import { ResponseCache } from '../cache.ts';
 import type { Actor } from '../../store/operations.ts';
 import type { ServerContext } from '../context.ts';
 import { NotFound } from '../errors.ts';
@@ -21,6 +23,7 @@ export async function mapRoutes(app: FastifyInstance, ctx: ServerContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const k = ctx.db.kysely;
   const country = z.object({ country: z.string().min(1).max(16) });
+  const mapDataCache = new ResponseCache<Awaited<ReturnType<typeof mapData>>>(32);
 
   r.get(
     '/api/countries/:country/map-data',
@@ -40,7 +43,10 @@ export async function mapRoutes(app: FastifyInstance, ctx: ServerContext) {
         }),
       },
     },
-    async (req) => mapData(k, { country: req.params.country, ...req.query }),
+    async (req) => {
+      const q = { country: req.params.country, ...req.query };
+      return mapDataCache.get(JSON.stringify([q, await dataVersion(k)]), () => mapData(k, q));
+    },
   );
 
   r.get(

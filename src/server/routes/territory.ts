@@ -7,6 +7,7 @@ import { listFacilities } from '../../store/repositories/facilities.ts';
 import { getUnit, listUnits } from '../../store/repositories/territory.ts';
 import { listCountries, listLevels } from '../../store/repositories/units.ts';
 import type { ServerContext } from '../context.ts';
+import { ResponseCache } from '../cache.ts';
 import { NotFound } from '../errors.ts';
 
 const country = z.object({ country: z.string().min(1).max(16) });
@@ -93,7 +94,7 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
   );
 
   // Topologies are cached per boundaries version: they only change when an import writes boundaries.
-  const cache = new Map<string, unknown>();
+  const cache = new ResponseCache<unknown>(64);
   r.get(
     '/api/countries/:country/boundaries',
     {
@@ -116,8 +117,7 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
       const q = req.query;
       const version = await boundariesVersion(k, req.params.country);
       const key = JSON.stringify([req.params.country, q, version]);
-      let body = cache.get(key);
-      if (!body) {
+      const body = await cache.get(key, async () => {
         const fc = await boundariesGeoJSON(k, {
           country: req.params.country,
           level: q.level,
@@ -125,10 +125,8 @@ export async function territoryRoutes(app: FastifyInstance, ctx: ServerContext) 
           withinLevel: q.withinLevel,
         });
         if (fc.features.length === 0) throw new NotFound(`boundaries of ${q.level}${q.within ? ` in ${q.within}` : ''}`);
-        body = q.format === 'geojson' ? fc : boundariesTopology(fc, { object: q.level, zoom: q.zoom ?? null });
-        if (cache.size > 64) cache.clear();
-        cache.set(key, body);
-      }
+        return q.format === 'geojson' ? fc : boundariesTopology(fc, { object: q.level, zoom: q.zoom ?? null });
+      });
       reply.header('content-type', q.format === 'geojson' ? 'application/geo+json' : 'application/json');
       reply.header('etag', `"${version}"`);
       return body;

@@ -18,23 +18,34 @@ export async function mapData(k: Kysely<Database>, q: MapDataQuery): Promise<Map
   const units = await sql<{
     id: number;
     code: string;
+    parent_id: number | null;
     name_fr: string | null;
     name_ar: string | null;
     name_zgh: string | null;
     name_en: string | null;
     kind: string | null;
     area_km2: number | null;
-    ancestors: { level: string; code: string; fr: string | null; ar: string | null; en: string | null }[] | null;
   }>`
-    select u.id, u.code, u.name_fr, u.name_ar, u.name_zgh, u.name_en, u.kind, b.area_km2,
-      (with recursive a(id, depth) as (
-         select u.parent_id, 1 union all
-         select p.parent_id, a.depth + 1 from unit p join a on p.id = a.id where a.depth < 16)
-       select json_agg(json_build_object('level', p.level_id, 'code', p.code, 'fr', p.name_fr, 'ar', p.name_ar, 'en', p.name_en))
-       from a join unit p on p.id = a.id) as ancestors
+    select u.id, u.code, u.parent_id, u.name_fr, u.name_ar, u.name_zgh, u.name_en, u.kind, b.area_km2
     from unit u left join unit_boundary b on b.unit_id = u.id
     where u.country_code = ${q.country} and u.level_id = ${q.level} and u.valid_to is null ${scope}
     order by u.code`.execute(k);
+  // Ancestors come from one read of the coarser levels, walked in memory: a recursive query per
+  // unit cost half a second for the 1,503 Moroccan communes.
+  const above = await sql<{
+    id: number;
+    parent_id: number | null;
+    level_id: string;
+    code: string;
+    name_fr: string | null;
+    name_ar: string | null;
+    name_en: string | null;
+  }>`
+    select u.id, u.parent_id, u.level_id, u.code, u.name_fr, u.name_ar, u.name_en from unit u
+    join territorial_level l on l.country_code = u.country_code and l.id = u.level_id
+    where u.country_code = ${q.country} and u.valid_to is null
+      and l.rank < (select rank from territorial_level where country_code = ${q.country} and id = ${q.level})`.execute(k);
+  const parents = new Map(above.rows.map((r) => [r.id, r]));
   const ids = units.rows.map((u) => u.id);
   const values =
     q.indicators.length && ids.length
@@ -59,9 +70,10 @@ export async function mapData(k: Kysely<Database>, q: MapDataQuery): Promise<Map
   const ancestorNames: MapData['ancestorNames'] = {};
   const rows = units.rows.map((u) => {
     const ancestors: Record<string, string> = {};
-    for (const a of u.ancestors ?? []) {
-      ancestors[a.level] = a.code;
-      ancestorNames[a.code] = { fr: a.fr, ar: a.ar, en: a.en };
+    for (let p = u.parent_id === null ? undefined : parents.get(u.parent_id), guard = 0; p && guard < 16; guard++) {
+      ancestors[p.level_id] = p.code;
+      ancestorNames[p.code] = { fr: p.name_fr, ar: p.name_ar, en: p.name_en };
+      p = p.parent_id === null ? undefined : parents.get(p.parent_id);
     }
     return {
       code: u.code,

@@ -101,3 +101,12 @@ export async function isEmpty(k: Kysely<Database>): Promise<boolean> {
   const r = await k.selectFrom('country').select('code').limit(1).execute();
   return r.length === 0;
 }
+
+/**
+ * A number that grows with every committed write (the last succeeded operation): the key of
+ * cached responses, valid across several app instances sharing one PostgreSQL server.
+ */
+export async function dataVersion(k: Kysely<Database>): Promise<number> {
+  const r = await sql<{ v: number }>`select coalesce(max(id), 0)::int as v from operation where status = 'succeeded'`.execute(k);
+  return r.rows[0]?.v ?? 0;
+}

@@ -32,7 +32,7 @@ export function setApiLanguage(lang: string) {
   language = lang;
 }
 
-async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
+export async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(url, {
     ...init,
     headers: { accept: 'application/json', 'accept-language': language, ...init.headers },
@@ -73,7 +73,7 @@ export function invalidateCache() {
 
 const enc = encodeURIComponent;
 
-function query(q: Record<string, string | number | undefined | null>): string {
+export function query(q: Record<string, string | number | undefined | null>): string {
   const s = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') s.set(k, String(v));
   const str = s.toString();
