@@ -9,13 +9,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { readMoroccoBundle } from '../src/io/morocco/bundle.ts';
 import { startServer } from '../src/server/start.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { applyBatch } from '../src/store/imports/apply.ts';
 import { migrate } from '../src/store/migrate.ts';
+import { buildWebApp, launchChromium } from '../test/helpers/browser.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt?: string) => {
@@ -37,30 +36,10 @@ else {
   await db.close();
 }
 
-const webDir = path.join(tmp, 'web');
-process.env.NODE_ENV = 'production';
-await build({
-  configFile: path.join(root, 'vite.config.ts'),
-  mode: 'production',
-  logLevel: 'warn',
-  build: { outDir: webDir, emptyOutDir: true },
-});
+const webDir = await buildWebApp();
 
 const server = await startServer({ db: dbDir, port: 0, host: '127.0.0.1', demo: false, webDir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium();
 const url = `${server.url}/t/MA`;
 
 type Run = { readyMs: number; boundariesWire: number; boundariesBytes: number; mapDataWire: number; drawn: number };
@@ -105,6 +84,7 @@ for (let i = 0; i < runs; i++) {
 await browser.close();
 await server.stop();
 rmSync(tmp, { recursive: true, force: true });
+rmSync(webDir, { recursive: true, force: true });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/browser.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/core/map/document.ts';
 import { overlayBorders } from '../../src/core/map/overlays.ts';
@@ -14,17 +15,7 @@ import { densityDocument, SOURCES, soussMassa } from './souss-massa-fixture.ts';
  * legend, map, scale bar and footer must not overlap), and saved as PNG under test-output/maps/
  * for a person to look at. Skipped where Chromium is absent.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve(import.meta.dirname, '../../test-output/maps');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const describeInBrowser = existsSync(CHROMIUM)
   ? describeWithData
@@ -76,7 +67,7 @@ describeInBrowser('SVG export in a browser', () => {
   };
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     mkdirSync(OUT, { recursive: true });
   });
   afterAll(async () => {

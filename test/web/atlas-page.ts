@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { classify, classIndex } from '../../src/core/map/classify/index.ts';
 import type { MapData } from '../../src/core/map/data.ts';
 import { paletteColors } from '../../src/core/map/palettes.ts';
@@ -13,24 +12,6 @@ import type { Db } from '../../src/store/db.ts';
 
 /** Helpers of the atlas browser test: building the app, expected classes, reading the map. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Built into a folder of its own (a running server's web/dist is left alone), as users get it. */
-export async function buildWebApp(): Promise<string> {
-  const webDir = mkdtempSync(path.join(os.tmpdir(), 'taawun-atlas-web-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: webDir, emptyOutDir: true, sourcemap: false },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  return webDir;
-}
 
 /** What the legend must say for population density in Jenks classes, computed here independently. */
 export function expectedJenks(data: MapData, classes: number) {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MapData } from '../../src/core/map/data.ts';
 import { formatValue } from '../../src/core/map/format.ts';
@@ -14,7 +14,8 @@ import { decodeMapDocument } from '../../web/src/features/atlas/urlDocument.ts';
 import { decodeGlyphRanges } from '../../web/src/map/glyphs/pbf.ts';
 import { dataPath, describeWithData } from '../helpers/data.ts';
 import { freshDb, type TestDb } from '../helpers/db.ts';
-import { buildWebApp, expectedJenks, importFixtureFlows, mapIdle, ROOT, renderedFill, unitPoint } from './atlas-page.ts';
+import { expectedJenks, importFixtureFlows, mapIdle, ROOT, renderedFill, unitPoint } from './atlas-page.ts';
+import { buildWebApp, launchChromium } from '../helpers/browser.ts';
 
 /**
  * The atlas as a planner uses it (issue 3, item 9), in Debian's Chromium with software WebGL:
@@ -24,18 +25,6 @@ import { buildWebApp, expectedJenks, importFixtureFlows, mapIdle, ROOT, rendered
  * bodies and flows, switch to Arabic. Nothing may be fetched from outside the server.
  */
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // WebGL without a GPU: SwiftShader, which headless Chromium otherwise refuses to fall back to.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const fr = translator('fr');
 const AGADIR = '09.001.01.01';
 const INEZGANE = '09.273.01.15';
@@ -65,7 +54,7 @@ describeWithData('the atlas in a browser (Souss-Massa)', () => {
     data = (await (
       await fetch(`${base}/api/countries/MA/map-data?level=commune&within=09&withinLevel=region&indicators=population`)
     ).json()) as MapData;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
     // Every request of every page and worker: only our server, or what the page makes itself.
     context.on('request', (r) => {

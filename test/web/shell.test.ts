@@ -1,15 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { readMoroccoBundle } from '../../src/io/morocco/bundle.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 import { applyBatch } from '../../src/store/imports/apply.ts';
+import { buildWebApp, launchChromium } from '../helpers/browser.ts';
 import { dataPath, describeWithData } from '../helpers/data.ts';
 import { freshDb, type TestDb } from '../helpers/db.ts';
 
@@ -21,15 +20,6 @@ import { freshDb, type TestDb } from '../helpers/db.ts';
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.join(ROOT, 'test-output/screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const fr = translator('fr');
 const ar = translator('ar');
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
@@ -45,28 +35,14 @@ describeWithData('web app shell in a browser (Souss-Massa)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    // Built into a folder of its own, so a server running from web/dist is left alone.
-    // Vitest sets NODE_ENV=test, which would bundle React's development build: test what users get.
-    webDir = mkdtempSync(path.join(os.tmpdir(), 'taawun-web-'));
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: path.join(ROOT, 'vite.config.ts'),
-        mode: 'production',
-        logLevel: 'warn',
-        build: { outDir: webDir, emptyOutDir: true, sourcemap: false },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    webDir = await buildWebApp();
     db = await freshDb('pglite');
     const batch = await readMoroccoBundle(dataPath('morocco'), { region: '09' });
     const { report } = await applyBatch(db, batch, { actor: { id: 'test', kind: 'cli' }, acceptRepairs: true });
     expect(report.outcome).toBe('committed');
     ({ app, ctx } = await buildApp({ db, webDir }));
     base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 880 } });
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(e.message));
